@@ -53,13 +53,18 @@ public sealed class MerkleHasher
         return hash;
     }
 
-    /// <summary>H(0x01 || left || right). <paramref name="destination"/> may alias either input.</summary>
+    /// <summary>
+    /// H(0x01 || left || right). <paramref name="destination"/> may alias either input. Children are
+    /// 32-byte hashes in a tree; the hasher itself accepts any length, as RFC 9162 defines it.
+    /// </summary>
     public void HashChildren(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right, Span<byte> destination)
     {
-        Span<byte> buffer = stackalloc byte[1 + 2 * Size];
+        const int stackLimit = 1024;
+        var length = 1 + left.Length + right.Length;
+        var buffer = length <= stackLimit ? stackalloc byte[length] : new byte[length];
         buffer[0] = NodePrefix;
         left.CopyTo(buffer[1..]);
-        right.CopyTo(buffer[(1 + Size)..]);
+        right.CopyTo(buffer[(1 + left.Length)..]);
         Suite.Hash(buffer, destination);
     }
 }
