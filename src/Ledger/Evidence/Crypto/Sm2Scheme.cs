@@ -67,9 +67,13 @@ internal sealed class Sm2Scheme : SignatureScheme
         return signer.GenerateSignature();
     }
 
-    public override bool Verify(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
+    public override bool Verify(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature) =>
+        Verify(publicKey, message, signature, UserId);
+
+    /// <summary>Verification under another signer identity, for the standard's examples that use one.</summary>
+    internal static bool Verify(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature, byte[] userId)
     {
-        if (publicKey.Length != PublicKeyLength || publicKey[0] != 0x04 || signature.Length != SignatureLength)
+        if (publicKey.Length != 65 || publicKey[0] != 0x04 || signature.Length != 64)
         {
             return false;
         }
@@ -87,7 +91,7 @@ internal sealed class Sm2Scheme : SignatureScheme
             return false;
         }
         var signer = new SM2Signer(PlainDsaEncoding.Instance);
-        signer.Init(false, new ParametersWithID(new ECPublicKeyParameters(point, Domain), UserId));
+        signer.Init(false, new ParametersWithID(new ECPublicKeyParameters(point, Domain), userId));
         signer.BlockUpdate(message);
         return signer.VerifySignature(signature.ToArray());
     }

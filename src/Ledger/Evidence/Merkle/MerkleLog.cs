@@ -53,6 +53,16 @@ public sealed class MerkleLog
         return size == 0 ? (byte[])Hasher.EmptyRoot.Clone() : Fetch(ProofPlan.Root(size))[0];
     }
 
+    /// <summary>The leaf hash stored at <paramref name="index"/>.</summary>
+    public byte[] Leaf(long index)
+    {
+        if (index < 0 || index >= range.Size)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), $"leaf index {index} is outside the log's 0..{range.Size - 1}");
+        }
+        return store.Read([new NodeId(0, index)])[0];
+    }
+
     public byte[][] InclusionProof(long index, long size)
     {
         RequireReached(size);
