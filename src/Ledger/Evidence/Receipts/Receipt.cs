@@ -17,6 +17,8 @@ public sealed record Receipt(string Suite, string Stream, long Version, byte[] E
 {
     public const string Format = "ledger-receipt/v1";
 
+    private static readonly HashSet<string> Fields = ["format", "suite", "stream", "version", "eventHash", "event", "proof"];
+
     public static bool TryParse(string json, [NotNullWhen(true)] out Receipt? receipt, [NotNullWhen(false)] out string? error)
     {
         receipt = null;
@@ -29,6 +31,12 @@ public sealed record Receipt(string Suite, string Stream, long Version, byte[] E
         catch (Exception e) when (e is JsonException or FormatException)
         {
             error = $"receipt is not JSON: {e.Message}";
+            return false;
+        }
+        var unknown = root.Select(p => p.Key).FirstOrDefault(name => !Fields.Contains(name));
+        if (unknown is not null)
+        {
+            error = $"field {unknown} is not part of a {Format} receipt";
             return false;
         }
         if (!TryString(root, "format", out var format, out error))

@@ -1,0 +1,3 @@
+using Ledger.Verify;
+
+return VerifyCommand.Run(args, Console.Out, Console.Error);
