@@ -83,5 +83,17 @@ internal sealed class Workspace : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Ledger.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("Ledger.sln not found above the test binaries");
+    }
+
     public void Dispose() => folder.Delete(recursive: true);
 }

@@ -18,7 +18,7 @@ public sealed class verifier_conventions
     [Fact]
     public void the_verifier_code_names_no_store_or_database()
     {
-        var root = FindRepositoryRoot();
+        var root = Workspace.RepositoryRoot();
         var files = Directory.EnumerateFiles(Path.Combine(root, "tools", "Ledger.Verify"), "*.cs", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(root, "src", "Ledger", "Evidence"), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
@@ -30,17 +30,5 @@ public sealed class verifier_conventions
                 Assert.False(text.Contains(forbidden, StringComparison.Ordinal), $"{file} mentions {forbidden}");
             }
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Ledger.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Ledger.sln not found above the test binaries");
     }
 }

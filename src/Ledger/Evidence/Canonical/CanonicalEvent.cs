@@ -46,6 +46,9 @@ public sealed class CanonicalEvent
         ArgumentNullException.ThrowIfNull(envelope);
         ArgumentNullException.ThrowIfNull(data);
         Check(envelope);
+        var type = Spelled(CanonicalValues.TryText(envelope.Type, out var text, out var problem), text, problem, "type");
+        var stream = Spelled(CanonicalValues.TryText(envelope.Stream, out text, out problem), text, problem, "stream");
+        var time = Spelled(CanonicalValues.TryTimestamp(envelope.Time, out text, out problem), text, problem, "time");
 
         byte[] json;
         try
@@ -77,9 +80,9 @@ public sealed class CanonicalEvent
             {
                 writer.WriteString("prev", Convert.ToHexStringLower(envelope.Previous));
             }
-            writer.WriteString("stream", CanonicalValues.Text(envelope.Stream));
-            writer.WriteString("time", CanonicalValues.Timestamp(envelope.Time));
-            writer.WriteString("type", CanonicalValues.Text(envelope.Type));
+            writer.WriteString("stream", stream);
+            writer.WriteString("time", time);
+            writer.WriteString("type", type);
             writer.WriteNumber("version", envelope.Version);
             writer.WriteEndObject();
         }
@@ -97,6 +100,9 @@ public sealed class CanonicalEvent
         ArgumentNullException.ThrowIfNull(suite);
         return MerkleHasher.For(suite).HashLeaf(canonicalBytes);
     }
+
+    private static string Spelled(bool spelled, string? text, string? problem, string member) =>
+        spelled ? text! : throw new ArgumentException($"envelope {member}: {problem}", "envelope");
 
     private static void Check(EventEnvelope envelope)
     {

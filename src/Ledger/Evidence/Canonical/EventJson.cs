@@ -98,32 +98,14 @@ internal static class EventJson
 
     private sealed class DateTimeOffsetConverter : WriteOnlyConverter<DateTimeOffset>
     {
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
-        {
-            try
-            {
-                writer.WriteStringValue(CanonicalValues.Timestamp(value));
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException(e.Message, e);
-            }
-        }
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(CanonicalValues.TryTimestamp(value, out var text, out var problem) ? text : throw new JsonException(problem));
     }
 
     private sealed class DateTimeConverter : WriteOnlyConverter<DateTime>
     {
-        public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options)
-        {
-            try
-            {
-                writer.WriteStringValue(CanonicalValues.Timestamp(value));
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException(e.Message, e);
-            }
-        }
+        public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(CanonicalValues.TryTimestamp(value, out var text, out var problem) ? text : throw new JsonException(problem));
     }
 
     private sealed class TextConverter : WriteOnlyConverter<string>
@@ -141,17 +123,8 @@ internal static class EventJson
             writer.WritePropertyName(Normalize(value));
         }
 
-        private static string Normalize(string value)
-        {
-            try
-            {
-                return CanonicalValues.Text(value);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException(e.Message, e);
-            }
-        }
+        private static string Normalize(string value) =>
+            CanonicalValues.TryText(value, out var text, out var problem) ? text : throw new JsonException(problem);
     }
 
     private sealed class SafeIntegerConverter<T> : WriteOnlyConverter<T>

@@ -67,7 +67,7 @@ internal sealed partial class JcsTree
             members[first + i] = name;
         }
         var order = new Utf16Order(text, nodes);
-        members.AsSpan(first, count).Sort(order);
+        Sort(members.AsSpan(first, count), order);
 
         Put((byte)'{');
         for (var i = 0; i < count; i++)
@@ -87,6 +87,28 @@ internal sealed partial class JcsTree
         }
         Put((byte)'}');
         memberTop = first;
+    }
+
+    // Events have objects of a few dozen members, where insertion sort beats Span.Sort, which also boxes the comparer.
+    private static void Sort(Span<int> names, Utf16Order order)
+    {
+        const int insertionLimit = 32;
+        if (names.Length > insertionLimit)
+        {
+            names.Sort(order);
+            return;
+        }
+        for (var i = 1; i < names.Length; i++)
+        {
+            var name = names[i];
+            var at = i;
+            while (at > 0 && order.Compare(names[at - 1], name) > 0)
+            {
+                names[at] = names[at - 1];
+                at--;
+            }
+            names[at] = name;
+        }
     }
 
     private void Put(byte b)

@@ -62,7 +62,15 @@ internal sealed partial class JcsTree
         return tree;
     }
 
-    public static void Return(JcsTree tree) => spare = tree;
+    /// <summary>Keeps the tree for this thread's next call, unless a huge input has left it holding megabytes.</summary>
+    public static void Return(JcsTree tree)
+    {
+        const int retainedBytes = 1 << 20;
+        if (tree.text.Length <= retainedBytes && tree.output.Length <= retainedBytes)
+        {
+            spare = tree;
+        }
+    }
 
     /// <summary>Reads <paramref name="json"/>, enforcing RFC 8259 syntax and the I-JSON rules that need no sorting.</summary>
     /// <exception cref="CanonicalFormException">Not JSON, invalid UTF-8, a lone surrogate or a number beyond double.</exception>

@@ -62,29 +62,33 @@ internal static class Nfc
         }
     }
 
-    /// <summary>The NFC form of <paramref name="text"/>, which MUST be well-formed UTF-16.</summary>
-    /// <exception cref="ArgumentException">The text holds a lone surrogate.</exception>
-    public static string Normalize(string text)
+    /// <summary>The NFC form of <paramref name="text"/>; false when it is not well-formed UTF-16.</summary>
+    /// <param name="loneSurrogate">Where the first lone surrogate is, when there is one; otherwise -1.</param>
+    public static bool TryNormalize(string text, out string normalized, out int loneSurrogate)
     {
-        if (IsStable(text))
+        normalized = text;
+        loneSurrogate = FirstLoneSurrogate(text, out var mayChange);
+        if (loneSurrogate >= 0 || !mayChange)
         {
-            return text;
+            return loneSurrogate < 0;
         }
         var buffer = ArrayPool<int>.Shared.Rent(checked(text.Length * LongestDecomposition));
         try
         {
             var length = 0;
-            for (var i = 0; i < text.Length;)
+            foreach (var rune in text.EnumerateRunes())
             {
-                length = Decompose(CodePointAt(text, ref i), buffer, length);
+                length = Decompose(rune.Value, buffer, length);
             }
             length = Compose(buffer.AsSpan(0, length));
             var result = new StringBuilder(length);
+            Span<char> units = stackalloc char[2];
             foreach (var cp in buffer.AsSpan(0, length))
             {
-                result.Append(new Rune(cp).ToString());
+                result.Append(units[..new Rune(cp).EncodeToUtf16(units)]);
             }
-            return result.ToString();
+            normalized = result.ToString();
+            return true;
         }
         finally
         {
@@ -92,29 +96,26 @@ internal static class Nfc
         }
     }
 
-    private static bool IsStable(string text)
+    /// <summary>
+    /// Scans the whole text: returns the index of its first lone surrogate or -1, and says whether it holds a
+    /// code point that may change or combine under NFC (none does in ASCII, Latin-1 and CJK ideographs).
+    /// </summary>
+    private static int FirstLoneSurrogate(string text, out bool mayChange)
     {
+        mayChange = false;
         for (var i = 0; i < text.Length;)
         {
-            var cp = CodePointAt(text, ref i);
-            if (cp >= 0x300 && (cp < 0x10000
-                    ? (UnstableBmp[cp >> 6] & (1UL << (cp & 63))) != 0
-                    : UnstableSupplementary.Contains(cp)))
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != OperationStatus.Done)
             {
-                return false;
+                return i;
             }
+            i += consumed;
+            var cp = rune.Value;
+            mayChange |= cp >= 0x300 && (cp < 0x10000
+                ? (UnstableBmp[cp >> 6] & (1UL << (cp & 63))) != 0
+                : UnstableSupplementary.Contains(cp));
         }
-        return true;
-    }
-
-    private static int CodePointAt(string text, ref int index)
-    {
-        if (Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed) != OperationStatus.Done)
-        {
-            throw new ArgumentException($"lone surrogate U+{(int)text[index]:X4} at index {index}", nameof(text));
-        }
-        index += consumed;
-        return rune.Value;
+        return -1;
     }
 
     /// <summary>Appends the full canonical decomposition of <paramref name="cp"/>, keeping marks in canonical order.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -16,6 +17,9 @@ namespace Ledger.Evidence.Receipts;
 public sealed record Receipt(string Suite, string Stream, long Version, byte[] EventHash, TlogProof Proof, string? Event = null)
 {
     public const string Format = "ledger-receipt/v1";
+
+    // Receipts are read by people too: keep Chinese text and quotes legible instead of \uXXXX escapes.
+    private static readonly JsonSerializerOptions Written = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly HashSet<string> Fields = ["format", "suite", "stream", "version", "eventHash", "event", "proof"];
 
@@ -95,7 +99,7 @@ public sealed record Receipt(string Suite, string Stream, long Version, byte[] E
             root["event"] = Event;
         }
         root["proof"] = Proof.ToString();
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return root.ToJsonString(Written);
     }
 
     private static bool TryString(JsonObject root, string name, [NotNullWhen(true)] out string? value, [NotNullWhen(false)] out string? error)

@@ -1,0 +1,38 @@
+namespace Ledger.Cli;
+
+/// <summary><c>ledger</c>: operations on the ledger, one command per verb.</summary>
+public static class Cli
+{
+    public const string Usage = """
+        usage: ledger keys generate --suite intl|gm --name <key-name> --out <file>
+               ledger sample --out <folder>
+               ledger bench evidence [--log2-leaves <n>]
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return args switch
+            {
+                ["keys", "generate", .. var rest] => KeysGenerateCommand.Run(Options.Parse(rest), output),
+                ["sample", .. var rest] => SampleCommand.Run(Options.Parse(rest), output),
+                ["bench", "evidence", .. var rest] => EvidenceBenchmark.Run(Options.Parse(rest), output),
+                ["-h" or "--help" or "help"] => Help(output),
+                _ => throw new UsageException(args.Length == 0 ? "no command given" : $"unknown command '{string.Join(' ', args.Take(2))}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"ledger: {e.Message}");
+            error.WriteLine("run 'ledger --help' for usage");
+            return 2;
+        }
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine(Usage);
+        return 0;
+    }
+}

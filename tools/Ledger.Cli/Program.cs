@@ -1,0 +1,3 @@
+using Ledger.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);
