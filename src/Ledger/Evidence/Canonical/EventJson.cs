@@ -70,11 +70,8 @@ internal static class EventJson
         member?.IsDefined(typeof(PersonalAttribute), inherit: true) == true;
 
     /// <summary>Writes the value with the plain rules inside the marker object; null never reaches it.</summary>
-    private sealed class PersonalConverter<T> : JsonConverter<T>
+    private sealed class PersonalConverter<T> : WriteOnlyConverter<T>
     {
-        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            throw new NotSupportedException("canonical event data is written, never read");
-
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         {
             writer.WriteStartObject();

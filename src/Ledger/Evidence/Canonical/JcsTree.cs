@@ -66,7 +66,7 @@ internal sealed partial class JcsTree
     public static void Return(JcsTree tree)
     {
         const int retainedBytes = 1 << 20;
-        if (tree.text.Length <= retainedBytes && tree.output.Length <= retainedBytes)
+        if (tree.text.Length <= retainedBytes && tree.output.Length <= retainedBytes && tree.nodes.Length <= retainedBytes / 64)
         {
             spare = tree;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ledger.Evidence.Crypto;
 
 namespace Ledger.Evidence.Merkle;
@@ -40,10 +41,16 @@ public sealed class MerkleHasher
     public void HashLeaf(ReadOnlySpan<byte> data, Span<byte> destination)
     {
         const int stackLimit = 1024;
-        var buffer = data.Length < stackLimit ? stackalloc byte[data.Length + 1] : new byte[data.Length + 1];
+        var length = data.Length + 1;
+        var rented = length <= stackLimit ? null : ArrayPool<byte>.Shared.Rent(length);
+        var buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
         buffer[0] = LeafPrefix;
         data.CopyTo(buffer[1..]);
         Suite.Hash(buffer, destination);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     public byte[] HashChildren(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right)

@@ -52,8 +52,9 @@ public static class MerkleVerifier
         leafHash.CopyTo(root);
         var fn = index;
         var sn = size - 1;
-        foreach (var p in proof)
+        for (var i = 0; i < proof.Count; i++)
         {
+            var p = proof[i];
             if ((fn & 1) == 1 || fn == sn)
             {
                 hasher.HashChildren(p, root, root);

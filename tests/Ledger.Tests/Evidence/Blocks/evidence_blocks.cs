@@ -62,10 +62,11 @@ public sealed class evidence_blocks
             {
                 var tampered = (byte[])note.Clone();
                 tampered[i] ^= (byte)(1 << bit);
-                var accepted = SignedNote.TryParse(tampered, out var parsed, out _)
-                    && CheckpointVerifier.Open(parsed.ToString(), key) is { IsValid: true } opened
-                    && opened.Value!.Checkpoint.ToText() == signed.Text;
-                Assert.False(accepted && !tampered.SequenceEqual(note) && Encoding.UTF8.GetString(tampered) != signed.ToString(), $"byte {i} bit {bit} accepted");
+                // A flip inside base64 padding bits can decode to the same bytes: the same statement, not a forgery.
+                if (SignedNote.TryParse(tampered, out var parsed, out _) && CheckpointVerifier.Open(parsed.ToString(), key).IsValid)
+                {
+                    Assert.Equal(signed.ToString(), parsed.ToString());
+                }
             }
         }
     }
