@@ -40,7 +40,14 @@ public sealed class CanonicalEvent
     /// </summary>
     /// <exception cref="ArgumentException">The envelope is inconsistent, or a value has no canonical spelling
     /// (a sub-microsecond or non-UTC time, an integer beyond 2^53, a lone surrogate); the message names the member.</exception>
-    public static CanonicalEvent Create(CryptoSuite suite, EventEnvelope envelope, object data)
+    public static CanonicalEvent Create(CryptoSuite suite, EventEnvelope envelope, object data) => Create(suite, envelope, data, meta: null);
+
+    /// <summary>
+    /// As <see cref="Create(CryptoSuite, EventEnvelope, object)"/>, with <paramref name="meta"/> (who acted, from
+    /// where, in answer to what) written under <c>"meta"</c> by the same rules, so it is hashed and chained with
+    /// the event; its personal values are committed too, at paths under <c>/meta</c>.
+    /// </summary>
+    public static CanonicalEvent Create(CryptoSuite suite, EventEnvelope envelope, object data, object? meta)
     {
         ArgumentNullException.ThrowIfNull(suite);
         ArgumentNullException.ThrowIfNull(envelope);
@@ -50,20 +57,9 @@ public sealed class CanonicalEvent
         var stream = Spelled(CanonicalValues.TryText(envelope.Stream, out text, out problem), text, problem, "stream");
         var time = Spelled(CanonicalValues.TryTimestamp(envelope.Time, out text, out problem), text, problem, "time");
 
-        byte[] json;
-        try
-        {
-            json = JsonSerializer.SerializeToUtf8Bytes(data, data.GetType(), EventJson.Marking);
-        }
-        catch (JsonException e)
-        {
-            throw new ArgumentException($"event data at {e.Path}: {e.Message}", nameof(data), e);
-        }
+        var json = Serialize(data, nameof(data));
         using var document = JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            throw new ArgumentException($"event data must be written as a JSON object, not {document.RootElement.ValueKind}", nameof(data));
-        }
+        using var metaDocument = meta is null ? null : JsonDocument.Parse(Serialize(meta, nameof(meta)));
 
         var disclosures = new List<Disclosure>();
         var buffer = new ArrayBufferWriter<byte>(json.Length + 256);
@@ -72,6 +68,11 @@ public sealed class CanonicalEvent
             writer.WriteStartObject();
             writer.WritePropertyName("data");
             Commitment.WriteCommitted(writer, document.RootElement, "/data", suite, disclosures);
+            if (metaDocument is not null)
+            {
+                writer.WritePropertyName("meta");
+                Commitment.WriteCommitted(writer, metaDocument.RootElement, "/meta", suite, disclosures);
+            }
             if (envelope.Previous is null)
             {
                 writer.WriteNull("prev");
@@ -99,6 +100,24 @@ public sealed class CanonicalEvent
     {
         ArgumentNullException.ThrowIfNull(suite);
         return MerkleHasher.For(suite).HashLeaf(canonicalBytes);
+    }
+
+    private static byte[] Serialize(object value, string parameter)
+    {
+        byte[] json;
+        try
+        {
+            json = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), EventJson.Marking);
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"event {parameter} at {e.Path}: {e.Message}", parameter, e);
+        }
+        if (json.Length == 0 || json[0] != (byte)'{')
+        {
+            throw new ArgumentException($"event {parameter} must be written as a JSON object", parameter);
+        }
+        return json;
     }
 
     private static string Spelled(bool spelled, string? text, string? problem, string member) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Reflection;
 using System.Text.Encodings.Web;
@@ -12,7 +13,8 @@ namespace Ledger.Evidence.Canonical;
 /// not two spellings of one event), decimals, times and text by <see cref="CanonicalValues"/>, enums by their
 /// declared member names (never numbers, which would change meaning if members were reordered), integers only
 /// where a double holds them exactly (JCS reads numbers as doubles), and personal values wrapped in a marker
-/// object for <see cref="Commitment"/> to replace. Write-only: the ledger keeps events in their own store.
+/// object for <see cref="Commitment"/> to replace. The store keeps each event's committed data with the
+/// same value rules (<see cref="Plain"/> reads them back), so what it holds re-canonicalises to the hashed form.
 /// </summary>
 internal static class EventJson
 {
@@ -84,29 +86,42 @@ internal static class EventJson
     private abstract class WriteOnlyConverter<T> : JsonConverter<T>
     {
         public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            throw new NotSupportedException("canonical event data is written, never read");
+            throw new NotSupportedException("personal markers are written, never read");
     }
 
-    private sealed class DecimalConverter : WriteOnlyConverter<decimal>
+    private sealed class DecimalConverter : JsonConverter<decimal>
     {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            decimal.Parse(reader.GetString()!, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
         public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
             writer.WriteStringValue(CanonicalValues.Decimal(value));
     }
 
-    private sealed class DateTimeOffsetConverter : WriteOnlyConverter<DateTimeOffset>
+    private sealed class DateTimeOffsetConverter : JsonConverter<DateTimeOffset>
     {
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            DateTimeOffset.ParseExact(reader.GetString()!, CanonicalValues.TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
             writer.WriteStringValue(CanonicalValues.TryTimestamp(value, out var text, out var problem) ? text : throw new JsonException(problem));
     }
 
-    private sealed class DateTimeConverter : WriteOnlyConverter<DateTime>
+    private sealed class DateTimeConverter : JsonConverter<DateTime>
     {
+        public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            DateTime.ParseExact(reader.GetString()!, CanonicalValues.TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+
         public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
             writer.WriteStringValue(CanonicalValues.TryTimestamp(value, out var text, out var problem) ? text : throw new JsonException(problem));
     }
 
-    private sealed class TextConverter : WriteOnlyConverter<string>
+    private sealed class TextConverter : JsonConverter<string>
     {
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString()!;
+
+        public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString()!;
+
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
             writer.WriteStringValue(Normalize(value));
 
@@ -124,9 +139,12 @@ internal static class EventJson
             CanonicalValues.TryText(value, out var text, out var problem) ? text : throw new JsonException(problem);
     }
 
-    private sealed class SafeIntegerConverter<T> : WriteOnlyConverter<T>
+    private sealed class SafeIntegerConverter<T> : JsonConverter<T>
         where T : IBinaryInteger<T>
     {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            T.CreateChecked(reader.GetInt64());
+
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         {
             var saturated = long.CreateSaturating(value);
