@@ -1,0 +1,61 @@
+using Npgsql;
+
+namespace Ledger.Store;
+
+/// <summary>
+/// The ledger's own tables beside Marten's event tables, in the same schema:
+/// <list type="bullet">
+/// <item><c>ledger_events</c>: each event's canonical bytes, hash, stream position and, once sealed, its leaf index.</item>
+/// <item><c>ledger_pending</c>: the outbox, written in the append transaction; the sealer takes rows and deletes them in the transaction that seals them, so a late or rolled-back append can never be skipped or sealed twice.</item>
+/// <item><c>ledger_nodes</c>: the Merkle tree's perfect-subtree nodes, written once.</item>
+/// <item><c>ledger_blocks</c>: the signed evidence blocks, in height order.</item>
+/// <item><c>ledger_personal</c>: personal values and salts kept beside events; an erasure deletes rows here only.</item>
+/// </list>
+/// </summary>
+internal static class LedgerSchema
+{
+    public static async Task CreateAsync(NpgsqlDataSource dataSource, string schema, CancellationToken ct)
+    {
+        var s = Quote(schema);
+        var sql = $"""
+            CREATE SCHEMA IF NOT EXISTS {s};
+            CREATE TABLE IF NOT EXISTS {s}.ledger_events (
+                event_id uuid PRIMARY KEY,
+                stream text NOT NULL,
+                version bigint NOT NULL,
+                type text NOT NULL,
+                canonical bytea NOT NULL,
+                hash bytea NOT NULL,
+                promise text NOT NULL,
+                leaf_index bigint UNIQUE,
+                UNIQUE (stream, version));
+            CREATE TABLE IF NOT EXISTS {s}.ledger_pending (
+                seq bigserial PRIMARY KEY,
+                event_id uuid NOT NULL UNIQUE,
+                hash bytea NOT NULL,
+                appended_at timestamptz NOT NULL DEFAULT clock_timestamp());
+            CREATE TABLE IF NOT EXISTS {s}.ledger_nodes (
+                level integer NOT NULL,
+                idx bigint NOT NULL,
+                hash bytea NOT NULL,
+                PRIMARY KEY (level, idx));
+            CREATE TABLE IF NOT EXISTS {s}.ledger_blocks (
+                height bigint PRIMARY KEY,
+                size bigint NOT NULL,
+                root bytea NOT NULL,
+                note text NOT NULL,
+                hash bytea NOT NULL);
+            CREATE TABLE IF NOT EXISTS {s}.ledger_personal (
+                event_id uuid NOT NULL,
+                path text NOT NULL,
+                value bytea NOT NULL,
+                salt bytea NOT NULL,
+                PRIMARY KEY (event_id, path));
+            """;
+        await using var command = dataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Schema names come from configuration, never from users; quoting still keeps them inert.</summary>
+    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.Json;
+using JasperFx;
+using JasperFx.Events;
+using Ledger.Actions;
+using Ledger.Evidence.Canonical;
+using Marten;
+using Marten.Exceptions;
+using Npgsql;
+
+namespace Ledger.Store;
+
+/// <summary>
+/// The ledger on Marten and PostgreSQL. An append canonicalises and hashes the event, links it to its
+/// stream's previous event, and writes the Marten event, the evidence row and the outbox row in one
+/// transaction; the caller gets a signed promise at once. The <see cref="Sealer"/> seals behind.
+/// </summary>
+public sealed partial class LedgerStore : IAsyncDisposable
+{
+    private readonly string schema;
+
+    private LedgerStore(LedgerStoreOptions options, DocumentStore marten, NpgsqlDataSource dataSource)
+    {
+        Options = options;
+        Marten = marten;
+        DataSource = dataSource;
+        schema = LedgerSchema.Quote(options.Schema);
+    }
+
+    public LedgerStoreOptions Options { get; }
+
+    public IDocumentStore Marten { get; }
+
+    internal NpgsqlDataSource DataSource { get; }
+
+    internal string Schema => schema;
+
+    /// <summary>Opens the store, creating Marten's and the ledger's tables if they are missing.</summary>
+    public static async Task<LedgerStore> OpenAsync(LedgerStoreOptions options, CancellationToken ct = default)
+    {
+        var dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        var marten = new DocumentStore(MartenOptions(options));
+        await marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await LedgerSchema.CreateAsync(dataSource, options.Schema, ct);
+        return new LedgerStore(options, marten, dataSource);
+    }
+
+    /// <summary>
+    /// Appends one event at <paramref name="expectedVersion"/> + 1 of <paramref name="stream"/> (0 for a new
+    /// stream). Throws <see cref="StreamConflictException"/> when the stream has moved on; nothing is written then.
+    /// </summary>
+    public async Task<SignedPromise> AppendAsync(string stream, long expectedVersion, object @event, EventContext context, CancellationToken ct = default)
+    {
+        var version = expectedVersion + 1;
+        var previous = expectedVersion == 0 ? null : await HashAtAsync(stream, expectedVersion, ct);
+        var now = Options.Clock.GetUtcNow();
+        var time = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
+        var type = @event.GetType().Name;
+        var canonical = CanonicalEvent.Create(Options.Suite, new EventEnvelope(type, stream, version, time, previous), @event, context);
+        var committed = Committed(canonical, @event.GetType());
+
+        await using var session = Marten.LightweightSession();
+        session.CorrelationId = context.CorrelationId;
+        session.CausationId = context.CausationId;
+        var action = session.Events.Append(stream, version, committed);
+        var eventId = action.Events[0].Id;
+        var promise = new Promise(eventId, Options.Origin, canonical.Hash, stream, version, time, time + Options.PromiseWindow);
+        var signed = promise.Sign(Options.SigningKeys);
+
+        session.QueueSqlCommand(
+            $"INSERT INTO {schema}.ledger_events (event_id, stream, version, type, canonical, hash, promise) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            eventId, stream, version, type, canonical.Bytes, canonical.Hash, signed.ToString());
+        session.QueueSqlCommand($"INSERT INTO {schema}.ledger_pending (event_id, hash) VALUES (?, ?)", eventId, canonical.Hash);
+        foreach (var disclosure in canonical.Disclosures)
+        {
+            session.QueueSqlCommand(
+                $"INSERT INTO {schema}.ledger_personal (event_id, path, value, salt) VALUES (?, ?, ?, ?)",
+                eventId, disclosure.Path, disclosure.Value, disclosure.Salt);
+        }
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (IsConflict(e))
+        {
+            throw new StreamConflictException(stream, expectedVersion, e);
+        }
+        return new SignedPromise(promise, signed);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Marten.Dispose();
+        await DataSource.DisposeAsync();
+    }
+
+    private async Task<byte[]> HashAtAsync(string stream, long version, CancellationToken ct)
+    {
+        await using var command = DataSource.CreateCommand($"SELECT hash FROM {schema}.ledger_events WHERE stream = $1 AND version = $2");
+        command.Parameters.AddWithValue(stream);
+        command.Parameters.AddWithValue(version);
+        return await command.ExecuteScalarAsync(ct) as byte[]
+            ?? throw new StreamConflictException(stream, version, new InvalidOperationException($"stream {stream} has no version {version}"));
+    }
+
+    /// <summary>The event as the store keeps it: its canonical data, personal values replaced by their commitments.</summary>
+    private static object Committed(CanonicalEvent canonical, Type type)
+    {
+        using var document = JsonDocument.Parse(canonical.Bytes);
+        return document.RootElement.GetProperty("data").Deserialize(type, EventJson.Plain)
+            ?? throw new InvalidOperationException($"event data of {type.Name} read back as null");
+    }
+
+    private static bool IsConflict(Exception e) => e switch
+    {
+        ConcurrencyException or EventStreamUnexpectedMaxEventIdException => true,
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
+        _ when e.InnerException is not null => IsConflict(e.InnerException),
+        _ => false,
+    };
+
+    private static StoreOptions MartenOptions(LedgerStoreOptions options)
+    {
+        var marten = new StoreOptions();
+        marten.Connection(options.ConnectionString);
+        marten.DatabaseSchemaName = options.Schema;
+        marten.Events.StreamIdentity = StreamIdentity.AsString;
+        marten.Events.MetadataConfig.CorrelationIdEnabled = true;
+        marten.Events.MetadataConfig.CausationIdEnabled = true;
+        marten.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        marten.UseSystemTextJsonForSerialization(configure: StoredEventJson.Configure);
+        return marten;
+    }
+}
