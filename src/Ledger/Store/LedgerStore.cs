@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using JasperFx;
 using JasperFx.Events;
@@ -49,33 +48,55 @@ public sealed partial class LedgerStore : IAsyncDisposable
     /// Appends one event at <paramref name="expectedVersion"/> + 1 of <paramref name="stream"/> (0 for a new
     /// stream). Throws <see cref="StreamConflictException"/> when the stream has moved on; nothing is written then.
     /// </summary>
-    public async Task<SignedPromise> AppendAsync(string stream, long expectedVersion, object @event, EventContext context, CancellationToken ct = default)
+    public async Task<SignedPromise> AppendAsync(string stream, long expectedVersion, object @event, EventContext context, CancellationToken ct = default) =>
+        (await AppendAsync(stream, expectedVersion, [@event], context, ct))[0];
+
+    /// <summary>
+    /// Appends events as versions <paramref name="expectedVersion"/> + 1, + 2, … of <paramref name="stream"/>, each
+    /// chained to the one before, all in one transaction: all are recorded or none.
+    /// </summary>
+    public async Task<IReadOnlyList<SignedPromise>> AppendAsync(string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, CancellationToken ct = default)
     {
-        var version = expectedVersion + 1;
+        if (events.Count == 0)
+        {
+            throw new ArgumentException("nothing to append", nameof(events));
+        }
         var previous = expectedVersion == 0 ? null : await HashAtAsync(stream, expectedVersion, ct);
         var now = Options.Clock.GetUtcNow();
         var time = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
-        var type = @event.GetType().Name;
-        var canonical = CanonicalEvent.Create(Options.Suite, new EventEnvelope(type, stream, version, time, previous), @event, context);
-        var committed = Committed(canonical, @event.GetType());
 
         await using var session = Marten.LightweightSession();
         session.CorrelationId = context.CorrelationId;
         session.CausationId = context.CausationId;
-        var action = session.Events.Append(stream, version, committed);
-        var eventId = action.Events[0].Id;
-        var promise = new Promise(eventId, Options.Origin, canonical.Hash, stream, version, time, time + Options.PromiseWindow);
-        var signed = promise.Sign(Options.SigningKeys);
-
-        session.QueueSqlCommand(
-            $"INSERT INTO {schema}.ledger_events (event_id, stream, version, type, canonical, hash, promise) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            eventId, stream, version, type, canonical.Bytes, canonical.Hash, signed.ToString());
-        session.QueueSqlCommand($"INSERT INTO {schema}.ledger_pending (event_id, hash) VALUES (?, ?)", eventId, canonical.Hash);
-        foreach (var disclosure in canonical.Disclosures)
+        var canonicals = new List<CanonicalEvent>(events.Count);
+        var committed = new object[events.Count];
+        for (var i = 0; i < events.Count; i++)
         {
+            var envelope = new EventEnvelope(events[i].GetType().Name, stream, expectedVersion + 1 + i, time, previous);
+            var canonical = CanonicalEvent.Create(Options.Suite, envelope, events[i], context);
+            canonicals.Add(canonical);
+            committed[i] = Committed(canonical, events[i].GetType());
+            previous = canonical.Hash;
+        }
+        var action = session.Events.Append(stream, expectedVersion + events.Count, committed);
+
+        var promises = new List<SignedPromise>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (canonical, eventId, version) = (canonicals[i], action.Events[i].Id, expectedVersion + 1 + i);
+            var promise = new Promise(eventId, Options.Origin, canonical.Hash, stream, version, time, time + Options.PromiseWindow);
+            var signed = promise.Sign(Options.SigningKeys);
             session.QueueSqlCommand(
-                $"INSERT INTO {schema}.ledger_personal (event_id, path, value, salt) VALUES (?, ?, ?, ?)",
-                eventId, disclosure.Path, disclosure.Value, disclosure.Salt);
+                $"INSERT INTO {schema}.ledger_events (event_id, stream, version, type, canonical, hash, promise) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                eventId, stream, version, events[i].GetType().Name, canonical.Bytes, canonical.Hash, signed.ToString());
+            session.QueueSqlCommand($"INSERT INTO {schema}.ledger_pending (event_id, hash) VALUES (?, ?)", eventId, canonical.Hash);
+            foreach (var disclosure in canonical.Disclosures)
+            {
+                session.QueueSqlCommand(
+                    $"INSERT INTO {schema}.ledger_personal (event_id, path, value, salt) VALUES (?, ?, ?, ?)",
+                    eventId, disclosure.Path, disclosure.Value, disclosure.Salt);
+            }
+            promises.Add(new SignedPromise(promise, signed));
         }
         try
         {
@@ -85,7 +106,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
         {
             throw new StreamConflictException(stream, expectedVersion, e);
         }
-        return new SignedPromise(promise, signed);
+        return promises;
     }
 
     public async ValueTask DisposeAsync()
