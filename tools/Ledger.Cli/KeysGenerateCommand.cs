@@ -1,4 +1,5 @@
 using Ledger.Evidence.Crypto;
+using Ledger.Evidence.Keys;
 using Ledger.Evidence.Notes;
 
 namespace Ledger.Cli;
@@ -32,16 +33,7 @@ public static class KeysGenerateCommand
         }
 
         var key = SignerKey.Generate(name, suite.Signature);
-        var secret = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            secret.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-        using (var writer = new StreamWriter(path, secret))
-        {
-            writer.WriteLine(key.Encode());
-        }
-        File.WriteAllText(vkeyPath, key.Verifier + "\n");
+        SignerKeyLoader.WriteNew(path, key);
         output.WriteLine($"private key: {path} (mode 0600; keep it out of the repository)");
         output.WriteLine($"verifier key: {vkeyPath}");
         output.WriteLine(key.Verifier.ToString());

@@ -59,4 +59,11 @@ public sealed partial class LedgerStore
         var receipt = new Receipt(block.Suite.Name, stream, version, hash, new TlogProof(index, proof, signedBlock.ToString()), Encoding.UTF8.GetString(canonical));
         return new ReceiptLookup(promiseNote, receipt);
     }
+
+    /// <summary>The newest signed block as note text, or null before the first seal.</summary>
+    public async Task<string?> NewestBlockAsync(CancellationToken ct = default)
+    {
+        await using var command = DataSource.CreateCommand($"SELECT note FROM {schema}.ledger_blocks ORDER BY height DESC LIMIT 1");
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
 }

@@ -3,7 +3,7 @@ using Ledger.Evidence.Notes;
 namespace Ledger.Evidence.Keys;
 
 /// <summary>
-/// Loads the log's private signing key from a file or an environment variable, never from the
+/// Loads (and writes) the log's private signing key from a file or an environment variable, never from the
 /// repository or configuration files. A key file readable by anyone but its owner is refused, as ssh does.
 /// Errors name the source, never the secret.
 /// </summary>
@@ -34,6 +34,24 @@ public static class SignerKeyLoader
             throw new InvalidOperationException($"environment variable {variable} holds no signing key");
         }
         return Parse(value, $"environment variable {variable}");
+    }
+
+    /// <summary>
+    /// Writes a new key file readable by its owner only, and the verifier key beside it as <c>path.vkey</c>.
+    /// Never overwrites: an existing file is an error.
+    /// </summary>
+    public static void WriteNew(string path, SignerKey key)
+    {
+        var secret = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            secret.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        using (var writer = new StreamWriter(path, secret))
+        {
+            writer.WriteLine(key.Encode());
+        }
+        File.WriteAllText(path + ".vkey", key.Verifier + "\n");
     }
 
     private static SignerKey Parse(string text, string source) =>

@@ -1,0 +1,74 @@
+using Ledger.Evidence.Crypto;
+using Ledger.Evidence.Keys;
+using Ledger.Evidence.Notes;
+using Ledger.Store;
+using Ledger.Store.Embedded;
+
+namespace Ledger.Api.Hosting;
+
+/// <summary>
+/// Starts the ledger behind the API: the database (configured, or the embedded PostgreSQL in the data
+/// folder), the store and the sealer. It starts in the background so the API answers /health/live at once
+/// and /health/ready once everything runs.
+/// </summary>
+public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment environment, ILoggerFactory loggers) : BackgroundService
+{
+    private readonly TaskCompletionSource<LedgerStore> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ILogger logger = loggers.CreateLogger<LedgerRuntime>();
+
+    public bool IsReady => ready.Task.IsCompletedSuccessfully;
+
+    /// <summary>The store, once ready; null before.</summary>
+    public LedgerStore? Store => IsReady ? ready.Task.Result : null;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var dataDirectory = Path.GetFullPath(configuration["Ledger:DataDirectory"] ?? Path.Combine(environment.ContentRootPath, ".ledger"));
+        Directory.CreateDirectory(dataDirectory);
+        await using var server = await LedgerDatabase.OpenAsync(
+            configuration.GetConnectionString("Ledger"),
+            new EmbeddedPostgresOptions { DataDirectory = Path.Combine(dataDirectory, "pgdata") },
+            stoppingToken);
+        var suite = CryptoSuite.Find(configuration["Ledger:Suite"] ?? "intl")
+            ?? throw new InvalidOperationException($"Ledger:Suite '{configuration["Ledger:Suite"]}' is not intl or gm");
+        var origin = configuration["Ledger:Origin"] ?? "ledger.localhost/dev-centre";
+        await using var store = await LedgerStore.OpenAsync(new LedgerStoreOptions
+        {
+            ConnectionString = server.ConnectionString,
+            Origin = origin,
+            Suite = suite,
+            SigningKeys = [SigningKey(dataDirectory, origin, suite)],
+        }, stoppingToken);
+        var sealer = new Sealer(store, loggers.CreateLogger<Sealer>());
+        ready.SetResult(store);
+        logger.LogInformation("ledger {Origin} ({Suite}) ready; database {Database}", origin, suite, server.Embedded is null ? "configured" : $"embedded on port {server.Embedded.Port}");
+        await sealer.RunAsync(stoppingToken);
+    }
+
+    /// <summary>
+    /// The log's key: from <c>LEDGER_SIGNING_KEY</c>, or the file <c>Ledger:SigningKeyFile</c>; in Development
+    /// only, a key generated once into the data folder (mode 0600, outside the repository).
+    /// </summary>
+    private SignerKey SigningKey(string dataDirectory, string origin, CryptoSuite suite)
+    {
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("LEDGER_SIGNING_KEY")))
+        {
+            return SignerKeyLoader.FromEnvironment("LEDGER_SIGNING_KEY");
+        }
+        if (configuration["Ledger:SigningKeyFile"] is { } file)
+        {
+            return SignerKeyLoader.FromFile(file);
+        }
+        if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("no signing key: set LEDGER_SIGNING_KEY or Ledger:SigningKeyFile (generate one with 'ledger keys generate')");
+        }
+        var path = Path.Combine(dataDirectory, $"dev-{suite.Name}.key");
+        if (!File.Exists(path))
+        {
+            SignerKeyLoader.WriteNew(path, SignerKey.Generate(origin, suite.Signature));
+            logger.LogWarning("generated a development signing key; its verifier key is in {Path}.vkey", path);
+        }
+        return SignerKeyLoader.FromFile(path);
+    }
+}
