@@ -65,17 +65,20 @@ public sealed class Sealer(LedgerStore store, ILogger<Sealer>? logger = null)
 
     private async Task<int> SealDueAsync(CancellationToken ct)
     {
-        await using var command = store.DataSource.CreateCommand(
-            $"SELECT count(*), coalesce(extract(epoch FROM clock_timestamp() - min(appended_at)) * 1000, 0) FROM {store.Schema}.ledger_pending");
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var waiting = reader.GetInt64(0);
-        var oldestMs = reader.GetDouble(1);
+        long waiting;
+        double oldestMs;
+        await using (var command = store.DataSource.CreateCommand(
+            $"SELECT count(*), coalesce(extract(epoch FROM clock_timestamp() - min(appended_at)) * 1000, 0)::float8 FROM {store.Schema}.ledger_pending"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            waiting = reader.GetInt64(0);
+            oldestMs = reader.GetDouble(1);
+        }
         if (waiting == 0 || (waiting < store.Options.SealEvery && oldestMs < store.Options.SealInterval.TotalMilliseconds))
         {
             return 0;
         }
-        await reader.DisposeAsync();
         return await SealAsync(ct);
     }
 

@@ -94,10 +94,13 @@ public sealed class concurrent_writers_are_sealed_exactly_once(PostgresFixture p
         var transaction = await connection.BeginTransactionAsync(Ct);
         var id = Guid.NewGuid();
         var hash = MerkleHasher.Intl.HashLeaf("late"u8);
-        await using (var command = new NpgsqlCommand(
-            "INSERT INTO ledger.ledger_events (event_id, stream, version, type, canonical, hash, promise) VALUES ($1, 'late/1', 1, 'Late', $2, $3, 'p');" +
-            "INSERT INTO ledger.ledger_pending (event_id, hash) VALUES ($1, $3)", connection, transaction))
+        foreach (var sql in new[]
         {
+            "INSERT INTO ledger.ledger_events (event_id, stream, version, type, canonical, hash, promise) VALUES ($1, 'late/1', 1, 'Late', $2, $3, 'p')",
+            "INSERT INTO ledger.ledger_pending (event_id, hash) VALUES ($1, $3)",
+        })
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
             command.Parameters.AddWithValue(id);
             command.Parameters.AddWithValue("late"u8.ToArray());
             command.Parameters.AddWithValue(hash);
