@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using Ledger.Api.Addresses;
+using Ledger.Api.Approvals;
+using Ledger.Api.Bidding;
 using Ledger.Api.Health;
 using Ledger.Api.Hosting;
 using Ledger.Api.Log;
@@ -9,16 +13,28 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LedgerRuntime>();
 builder.Services.AddHostedService(services => services.GetRequiredService<LedgerRuntime>());
 
 var app = builder.Build();
-app.UseExceptionHandler();
+// Unreadable requests (malformed JSON, wrong types, oversized bodies) are the client's error: 400, not 500.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePages();
 app.MapHealth();
 app.MapReceipts();
 app.MapLog();
-app.Run();
 
-/// <summary>Public so tests can host the API.</summary>
-public partial class Program;
+// Commands take the actor from development headers until the API issue brings authentication and roles,
+// so they are served only in Development or when Ledger:DevelopmentCommands is set.
+if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Ledger:DevelopmentCommands"))
+{
+    app.MapBidding();
+    app.MapAddresses();
+    app.MapApprovals();
+}
+app.Run();

@@ -11,7 +11,7 @@ namespace Ledger.Api.Hosting;
 /// folder), the store and the sealer. It starts in the background so the API answers /health/live at once
 /// and /health/ready once everything runs.
 /// </summary>
-public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment environment, ILoggerFactory loggers) : BackgroundService
+public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILoggerFactory loggers) : BackgroundService
 {
     private readonly TaskCompletionSource<LedgerStore> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ILogger logger = loggers.CreateLogger<LedgerRuntime>();
@@ -38,6 +38,7 @@ public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment
             Origin = origin,
             Suite = suite,
             SigningKeys = [SigningKey(dataDirectory, origin, suite)],
+            Clock = clock,
         }, stoppingToken);
         var sealer = new Sealer(store, loggers.CreateLogger<Sealer>());
         ready.SetResult(store);

@@ -1,0 +1,64 @@
+using Ledger.Actions;
+using Marten;
+
+namespace Ledger.Store.Commands;
+
+/// <summary>
+/// Runs a command the event-sourced way: read the streams it depends on, decide against their state, and
+/// append the decision's events to the target stream at the version that was read. If another action
+/// reached the stream first, everything is read and decided again (a few times, then the conflict is
+/// reported). A refusal appends nothing to the business stream; one that matters for audit is recorded
+/// in the actor's trail.
+/// </summary>
+public sealed class CommandRunner(LedgerStore store)
+{
+    private const int Attempts = 5;
+
+    /// <param name="command">The command's name, for the trail.</param>
+    /// <param name="target">The stream the events go to; <paramref name="decide"/> must read it.</param>
+    /// <param name="decide">Reads what it needs through the <see cref="CommandReads"/> and decides.</param>
+    public async Task<CommandOutcome> RunAsync(
+        string command, string target, Func<CommandReads, Task<Decision>> decide, EventContext context, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.Marten.QuerySession();
+            var reads = new CommandReads(session, store);
+            var decision = await decide(reads);
+            if (!decision.IsAccepted)
+            {
+                if (decision.RecordInTrail)
+                {
+                    await RecordRefusalAsync(command, target, decision.Refusal!, context, ct);
+                }
+                return new CommandOutcome([], decision.Refusal);
+            }
+            var version = reads.VersionOf(target);
+            try
+            {
+                return new CommandOutcome(await store.AppendAsync(target, version, decision.Events, context, ct), null);
+            }
+            catch (StreamConflictException) when (attempt < Attempts)
+            {
+            }
+        }
+    }
+
+    private async Task RecordRefusalAsync(string command, string target, string reason, EventContext context, CancellationToken ct)
+    {
+        var trail = $"trail/{context.Actor.PersonId}";
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.Marten.QuerySession();
+            var state = await session.Events.FetchStreamStateAsync(trail, ct);
+            try
+            {
+                await store.AppendAsync(trail, state?.Version ?? 0, new ActionRefused(command, target, reason), context, ct);
+                return;
+            }
+            catch (StreamConflictException) when (attempt < Attempts)
+            {
+            }
+        }
+    }
+}
