@@ -7,6 +7,7 @@ public static class Cli
         usage: ledger keys generate --suite intl|gm --name <key-name> --out <file>
                ledger sample --out <folder>
                ledger bench evidence [--log2-leaves <n>]
+               ledger seal --connection <npgsql> --origin <origin> --key-file <file> [--schema ledger] [--suite intl|gm]
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -18,6 +19,7 @@ public static class Cli
                 ["keys", "generate", .. var rest] => KeysGenerateCommand.Run(Options.Parse(rest), output),
                 ["sample", .. var rest] => SampleCommand.Run(Options.Parse(rest), output),
                 ["bench", "evidence", .. var rest] => EvidenceBenchmark.Run(Options.Parse(rest), output),
+                ["seal", .. var rest] => SealCommand.Run(Options.Parse(rest), output),
                 ["-h" or "--help" or "help"] => Help(output),
                 _ => throw new UsageException(args.Length == 0 ? "no command given" : $"unknown command '{string.Join(' ', args.Take(2))}'"),
             };
