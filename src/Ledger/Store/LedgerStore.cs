@@ -61,6 +61,18 @@ public sealed partial class LedgerStore : IAsyncDisposable
         {
             throw new ArgumentException("nothing to append", nameof(events));
         }
+        try
+        {
+            return await AppendChainedAsync(stream, expectedVersion, events, context, ct);
+        }
+        catch (Exception e) when (Transient(e) is { } transient)
+        {
+            throw new StoreUnavailableException(transient);
+        }
+    }
+
+    private async Task<IReadOnlyList<SignedPromise>> AppendChainedAsync(string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, CancellationToken ct)
+    {
         var previous = expectedVersion == 0 ? null : await HashAtAsync(stream, expectedVersion, ct);
         var now = Options.Clock.GetUtcNow();
         var time = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
@@ -131,6 +143,14 @@ public sealed partial class LedgerStore : IAsyncDisposable
         return document.RootElement.GetProperty("data").Deserialize(type, EventJson.Plain)
             ?? throw new InvalidOperationException($"event data of {type.Name} read back as null");
     }
+
+    /// <summary>The connection-level failure inside <paramref name="e"/>, if that is what it is (Marten wraps Npgsql's).</summary>
+    private static NpgsqlException? Transient(Exception? e) => e switch
+    {
+        null => null,
+        NpgsqlException { IsTransient: true } npgsql => npgsql,
+        _ => Transient(e.InnerException),
+    };
 
     private static bool IsConflict(Exception e) => e switch
     {
