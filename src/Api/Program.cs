@@ -13,6 +13,9 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 builder.Services.AddProblemDetails();
+// Minimal APIs answer unreadable bodies with 400 themselves (problem details via status code pages) instead
+// of throwing, as they do in Development, so a client's mistake is not logged as a server failure.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LedgerRuntime>();
