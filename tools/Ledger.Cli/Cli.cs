@@ -7,7 +7,10 @@ public static class Cli
         usage: ledger keys generate --suite intl|gm --name <key-name> --out <file>
                ledger sample --out <folder>
                ledger bench evidence [--log2-leaves <n>]
+               ledger verify-store --key <vkey|vkey-file> [--key …] [--connection <npgsql>] [--data <pgdata-folder>] [--schema <name>]
+               ledger bench store [--connection <npgsql>] [--events <n>] [--seconds <n>]
                ledger seal --connection <npgsql> --origin <origin> --key-file <file> [--schema ledger] [--suite intl|gm]
+               ledger demo [--api http://127.0.0.1:5080]
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -19,7 +22,10 @@ public static class Cli
                 ["keys", "generate", .. var rest] => KeysGenerateCommand.Run(Options.Parse(rest), output),
                 ["sample", .. var rest] => SampleCommand.Run(Options.Parse(rest), output),
                 ["bench", "evidence", .. var rest] => EvidenceBenchmark.Run(Options.Parse(rest), output),
+                ["verify-store", .. var rest] => VerifyStoreCommand.Run(rest, output, error),
+                ["bench", "store", .. var rest] => StoreBenchmark.Run(Options.Parse(rest), output),
                 ["seal", .. var rest] => SealCommand.Run(Options.Parse(rest), output),
+                ["demo", .. var rest] => DemoCommand.Run(Options.Parse(rest), output, error),
                 ["-h" or "--help" or "help"] => Help(output),
                 _ => throw new UsageException(args.Length == 0 ? "no command given" : $"unknown command '{string.Join(' ', args.Take(2))}'"),
             };

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography;
+using Ledger.Cli.Demo;
+
+namespace Ledger.Cli;
+
+/// <summary>
+/// <c>ledger demo</c>: a new user's first five minutes. Drives a realistic sample through a running API, one
+/// tender, one business-address registration and one administrative approval, printing a line per action and
+/// the reasons of the actions the rules refuse; then waits for sealing, fetches every accepted event's receipt
+/// and checks it with the verifier's code against the log's key. Exit 0 when every receipt verifies, 1 when one
+/// does not (or the story cannot go on), 2 when the API is not there to talk to.
+/// </summary>
+public static class DemoCommand
+{
+    public const string DefaultApi = "http://127.0.0.1:5080";
+
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
+
+    public static int Run(Options options, TextWriter output, TextWriter error)
+    {
+        options.AllowOnly("--api");
+        var api = options.Optional("--api") ?? DefaultApi;
+        if (!Uri.TryCreate(api, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new UsageException($"--api '{api}' is not an http or https address");
+        }
+        // Relative paths resolve under the base only when it ends in '/': an API behind a path prefix keeps it.
+        using var http = new HttpClient { BaseAddress = new Uri(uri.AbsoluteUri.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
+        return RunAsync(http, Task.Delay, output, error, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <param name="http">A client whose base address is the API.</param>
+    /// <param name="letTimePass">Lets the ledger's clock move on by at least the given time: sleeping, against a live
+    /// API; advancing its fake clock, against one hosted in a test.</param>
+    internal static async Task<int> RunAsync(
+        HttpClient http, Func<TimeSpan, CancellationToken, Task> letTimePass, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var url = http.BaseAddress!.AbsoluteUri.TrimEnd('/');
+        try
+        {
+            await WaitUntilReadyAsync(http, url, output, ct);
+            // Every run records new tenders, properties and cases, so the demo can run again on the same ledger.
+            var run = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+            output.WriteLine($"ledger demo against {url} (run {run}): every line below is one action sent to the ledger");
+            var api = new DemoApi(http, output, letTimePass, ct);
+            await TenderStory.RunAsync(api, run);
+            await AddressStory.RunAsync(api, run);
+            await ApprovalStory.RunAsync(api, run);
+            return await ReceiptCheck.RunAsync(http, api.Appended, output, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException { StatusCode: null } || (e is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            error.WriteLine($"ledger: the API at {url} is not answering; start it with: dotnet run --project src/Api");
+            return 2;
+        }
+        catch (DemoStoppedException e)
+        {
+            error.WriteLine($"ledger: {e.Message}");
+            return e.ExitCode;
+        }
+    }
+
+    /// <summary>A user often starts the API and the demo together: wait while the API starts its database and sealer.</summary>
+    private static async Task WaitUntilReadyAsync(HttpClient http, string url, TextWriter output, CancellationToken ct)
+    {
+        var waited = Stopwatch.StartNew();
+        var said = false;
+        while (true)
+        {
+            using var response = await http.GetAsync("health/ready", ct);
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || waited.Elapsed > ReadyTimeout)
+            {
+                throw new DemoStoppedException($"the API at {url} is not ready: GET /health/ready answered {(int)response.StatusCode} after {waited.Elapsed.TotalSeconds:0} s", 2);
+            }
+            if (!said)
+            {
+                output.WriteLine($"waiting for the ledger at {url} to start its store and sealer …");
+                said = true;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
+        }
+    }
+}

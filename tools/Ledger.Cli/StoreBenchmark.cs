@@ -1,0 +1,272 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using JasperFx.Events;
+using Ledger.Actions;
+using Ledger.Cli.Bench;
+using Ledger.Evidence.Crypto;
+using Ledger.Evidence.Notes;
+using Ledger.Store;
+using Ledger.Store.Embedded;
+using Ledger.Store.Verification;
+using Marten;
+using Npgsql;
+
+namespace Ledger.Cli;
+
+/// <summary>
+/// <c>ledger bench store</c>: the ledger store against plain Marten in one run on one database (issue 3).
+/// Chained appends (canonicalise, hash, chain, sign a promise; Marten event, evidence, personal and outbox rows
+/// in one transaction) against plain Marten appends of the same events in each of Marten's append modes, at 1
+/// and 32 writers, in interleaved rounds of <c>--seconds</c> per subject and writer count (target ratio ≥ 0.85);
+/// promise latency at 32 writers; seal delay while 32 writers append <c>--events</c> events with the sealer at
+/// its defaults (target p99 ≤ 1 s); <see cref="StoreVerifier"/> over the whole ledger (target ≥ 50,000 events/s).
+/// </summary>
+public static class StoreBenchmark
+{
+    private const int Rounds = 5;
+    private const int Writers = 32;
+    private const int VerificationPasses = 3;
+    private const string Origin = "ledger.bench/centre-001";
+
+    /// <summary>A pool of 32 per store (the ledger has two: Marten's and its own, which the sealer shares), plus the benchmark's.</summary>
+    private const int ConnectionsNeeded = 5 * Writers + 10;
+
+    /// <summary>Long enough for Marten's first-use code generation and to fill 32 pooled connections per store.</summary>
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1);
+
+    /// <summary>The sustained phase stops here even with events left to append, so a slow machine still finishes.</summary>
+    private static readonly TimeSpan SustainedCap = TimeSpan.FromSeconds(90);
+
+    private static readonly TimeSpan DrainCap = TimeSpan.FromSeconds(30);
+
+    private static readonly EventContext Context = new(
+        new Actor("op-bench-001", "张经办", "centre-001", Role.CentreOperator), "bench-store", null, new ClientInfo("127.0.0.1", "ledger bench store"));
+
+    public static int Run(Options options, TextWriter output)
+    {
+        options.AllowOnly("--connection", "--events", "--seconds");
+        var events = Whole(options, "--events", 20_000, 1_000, 10_000_000);
+        var seconds = Whole(options, "--seconds", 10, Rounds, 3_600);
+        return RunAsync(options.Optional("--connection"), events, TimeSpan.FromSeconds(seconds), output).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> RunAsync(string? connection, int events, TimeSpan perSubject, TextWriter output)
+    {
+        var ct = CancellationToken.None;
+        var loadBefore = LoadAverage();
+        await using var server = connection is null
+            ? await EmbeddedPostgres.StartAsync(
+                new EmbeddedPostgresOptions { DataDirectory = Directory.CreateTempSubdirectory("ledger-bench-pg-").FullName, KeepData = false, Durable = true },
+                ct)
+            : null;
+        connection ??= await server!.CreateDatabaseAsync("ledger_bench", ct);
+        await using var db = NpgsqlDataSource.Create(connection);
+        // Own schemas, named afresh, so a configured server's other schemas are never touched and a rerun starts empty.
+        var prefix = "bench_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
+        string[] schemas = [prefix + "_ledger", prefix + "_rich", prefix + "_quick", prefix + "_quick_server_time"];
+        try
+        {
+            output.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; load average before: {loadBefore}");
+            var (database, maxConnections) = await ServerAsync(db, ct);
+            if (maxConnections < ConnectionsNeeded)
+            {
+                throw new UsageException($"the server allows {maxConnections} connections; the benchmark holds up to {ConnectionsNeeded} at once: raise max_connections");
+            }
+            output.WriteLine($"database: {database}, {(server is null ? "configured server" : "embedded temporary server")}");
+            await MeasureAsync(connection, db, schemas, events, perSubject, output, ct);
+            output.WriteLine($"load average after: {LoadAverage()}");
+            return 0;
+        }
+        finally
+        {
+            if (server is null)
+            {
+                await using var drop = db.CreateCommand(string.Concat(schemas.Select(s => $"DROP SCHEMA IF EXISTS \"{s}\" CASCADE;")));
+                await drop.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private static async Task MeasureAsync(string connection, NpgsqlDataSource db, string[] schemas, int events, TimeSpan perSubject, TextWriter output, CancellationToken ct)
+    {
+        var key = SignerKey.Generate(Origin, CryptoSuite.Intl.Signature);
+        await using var ledger = await LedgerStore.OpenAsync(new LedgerStoreOptions
+        {
+            ConnectionString = connection,
+            Schema = schemas[0],
+            Origin = Origin,
+            Suite = CryptoSuite.Intl,
+            SigningKeys = [key],
+        });
+        await using var rich = await PlainMarten.OpenAsync(connection, schemas[1], EventAppendMode.Rich);
+        await using var quick = await PlainMarten.OpenAsync(connection, schemas[2], EventAppendMode.Quick);
+        await using var quickServerTime = await PlainMarten.OpenAsync(connection, schemas[3], EventAppendMode.QuickWithServerTimestamps);
+        DocumentStore[] plain = [rich, quick, quickServerTime];
+        (string Name, Appender Append)[] subjects =
+        [
+            ("ledger", async (stream, version, @event, token) => await ledger.AppendAsync(stream, version, @event, Context, token)),
+            .. plain.Select(p => ($"plain Marten, {AppendMode(p)}", PlainMarten.Appender(p, Context))),
+        ];
+        // The ledger leaves Marten's append mode at its default: the baseline in that mode is the like-for-like one.
+        var ledgerMode = AppendMode(ledger.Marten);
+        var like = 1 + Array.FindIndex(plain, p => AppendMode(p) == ledgerMode);
+
+        output.WriteLine($"ledger: Marten append mode {ledgerMode} (Marten's default; the store has no setting for it), suite {ledger.Options.Suite}, sealer running throughout (SealEvery {ledger.Options.SealEvery}, SealInterval {ledger.Options.SealInterval.TotalMilliseconds:F0} ms)");
+        output.WriteLine($"throughput: {Rounds} interleaved rounds per writer count, {(perSubject / Rounds).TotalSeconds:F1} s per subject per round, each writer its own new stream per round; medians of rates and of per-round ratios");
+        output.WriteLine();
+        output.WriteLine("| measure | ledger | baseline | ratio | target |");
+        output.WriteLine("|---|---:|---:|---:|---|");
+
+        using var stopSealer = new CancellationTokenSource();
+        var sealing = new Sealer(ledger).RunAsync(stopSealer.Token);
+        try
+        {
+            await CompareAsync(subjects, like, perSubject, output, ct);
+            await SealDelayAsync(ledger, db, key.Verifier, events, output, ct);
+            await VerifyAsync(ledger, connection, key.Verifier, output, ct);
+            output.WriteLine();
+        }
+        finally
+        {
+            await stopSealer.CancelAsync();
+            await sealing;
+        }
+    }
+
+    /// <summary>Appends/s of the ledger against each baseline at 1 and 32 writers, and promise latency at 32 against the like-for-like baseline.</summary>
+    private static async Task CompareAsync((string Name, Appender Append)[] subjects, int like, TimeSpan perSubject, TextWriter output, CancellationToken ct)
+    {
+        foreach (var (_, append) in subjects)
+        {
+            await WriterRun.RunAsync(append, Writers, "warm-up", Warmup, long.MaxValue, ct);
+        }
+        var window = perSubject / Rounds;
+        foreach (var writers in new[] { 1, Writers })
+        {
+            var runs = subjects.Select(_ => new List<WriterRun>()).ToArray();
+            for (var round = 0; round < Rounds; round++)
+            {
+                // Each round starts with another subject, so none always follows the same one.
+                for (var k = 0; k < subjects.Length; k++)
+                {
+                    var i = (round + k) % subjects.Length;
+                    runs[i].Add(await WriterRun.RunAsync(subjects[i].Append, writers, $"w{writers}-r{round}", window, long.MaxValue, ct));
+                }
+            }
+            for (var b = 1; b < subjects.Length; b++)
+            {
+                var ratio = Median(Enumerable.Range(0, Rounds).Select(r => runs[0][r].Rate / runs[b][r].Rate));
+                var mark = b == like ? " (like for like)" : "";
+                output.WriteLine($"| appends/s, {writers} writer{(writers == 1 ? "" : "s")}; baseline {subjects[b].Name}{mark} | {Median(runs[0].Select(r => r.Rate)):N0} | {Median(runs[b].Select(r => r.Rate)):N0} | {ratio:F2} | ≥ 0.85 |");
+            }
+            if (writers == Writers)
+            {
+                double[] ours = [.. runs[0].SelectMany(r => r.LatenciesMs)];
+                double[] theirs = [.. runs[like].SelectMany(r => r.LatenciesMs)];
+                foreach (var p in new[] { 0.50, 0.99 })
+                {
+                    var (a, b) = (Percentile(ours, p), Percentile(theirs, p));
+                    output.WriteLine($"| promise latency p{p * 100:F0}, {Writers} writers (AppendAsync); baseline {subjects[like].Name} append + SaveChangesAsync | {a:F1} ms | {b:F1} ms | {a / b:F2} | — |");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Seal delay under sustained load: 32 writers append <paramref name="events"/> events (or for
+    /// <see cref="SustainedCap"/>) while the sealer runs; each event's delay is read back once all are sealed.
+    /// </summary>
+    private static async Task SealDelayAsync(LedgerStore ledger, NpgsqlDataSource db, VerifierKey key, int events, TextWriter output, CancellationToken ct)
+    {
+        var promises = new ConcurrentQueue<Promise>();
+        var sustained = await WriterRun.RunAsync(
+            async (stream, version, @event, token) => promises.Enqueue((await ledger.AppendAsync(stream, version, @event, Context, token)).Promise),
+            Writers, "sustained", SustainedCap, events, ct);
+        await DrainAsync(db, ledger.Options.Schema, ct);
+        var delays = await SealDelays.MeasureAsync(db, ledger.Options.Schema, key, promises, ct);
+        var load = $"{sustained.Events:N0} events by {Writers} writers at {sustained.Rate:N0}/s";
+        output.WriteLine($"| seal delay p50, promise time → block time; {load} | {Percentile(delays, 0.50):F0} ms | — | — | — |");
+        output.WriteLine($"| seal delay p99, promise time → block time; {load} | {Percentile(delays, 0.99):F0} ms | — | — | ≤ 1000 ms |");
+    }
+
+    /// <summary>
+    /// The whole ledger, everything this run appended, checked by <see cref="StoreVerifier"/> (events, Marten's
+    /// copies, chains, tree, stored nodes, blocks) <see cref="VerificationPasses"/> times, timed around the call.
+    /// </summary>
+    private static async Task VerifyAsync(LedgerStore ledger, string connection, VerifierKey key, TextWriter output, CancellationToken ct)
+    {
+        var rates = new List<double>();
+        StoreReport? report = null;
+        for (var pass = 0; pass < VerificationPasses; pass++)
+        {
+            var watch = Stopwatch.StartNew();
+            report = await StoreVerifier.VerifyAsync(connection, ledger.Options.Schema, [key], ct);
+            rates.Add(report.Events / watch.Elapsed.TotalSeconds);
+            if (!report.IsClean || report.Pending > 0)
+            {
+                // The speed of a verification that fails is not a figure.
+                throw new InvalidOperationException($"the benchmark's ledger did not verify clean: {report.Pending} pending, {report.Findings.FirstOrDefault()}");
+            }
+        }
+        output.WriteLine($"| whole-ledger verification (StoreVerifier), events/s: {report!.Events:N0} events, {report.Streams:N0} streams, {report.Blocks:N0} blocks; median of {VerificationPasses} | {Median(rates):N0} | — | — | ≥ 50,000 |");
+    }
+
+    /// <summary>Waits until the sealer has taken every outbox row: the seal delays are read from the blocks afterwards.</summary>
+    private static async Task DrainAsync(NpgsqlDataSource db, string schema, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            await using var command = db.CreateCommand($"SELECT count(*) FROM \"{schema}\".ledger_pending");
+            var waiting = (long)(await command.ExecuteScalarAsync(ct))!;
+            if (waiting == 0)
+            {
+                return;
+            }
+            if (watch.Elapsed > DrainCap)
+            {
+                throw new InvalidOperationException($"{waiting} events were still unsealed {DrainCap.TotalSeconds:F0} s after the load stopped");
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(50), ct);
+        }
+    }
+
+    private static EventAppendMode AppendMode(IDocumentStore store) => ((StoreOptions)store.Options).Events.AppendMode;
+
+    private static async Task<(string Description, int MaxConnections)> ServerAsync(NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand(
+            "SELECT current_setting('server_version'), current_setting('fsync'), current_setting('synchronous_commit'), current_setting('max_connections')::int");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return ($"PostgreSQL {reader.GetString(0)} (fsync {reader.GetString(1)}, synchronous_commit {reader.GetString(2)})", reader.GetInt32(3));
+    }
+
+    /// <summary>Whatever else ran on the machine weighs on every figure: the 1, 5 and 15 minute load averages show it.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static int Whole(Options options, string name, int fallback, int min, int max)
+    {
+        var text = options.Optional(name);
+        return text is null ? fallback
+            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n
+            : throw new UsageException($"{name} must be a whole number from {min:N0} to {max:N0}");
+    }
+
+    /// <summary>Nearest rank: the smallest value that at least <paramref name="p"/> of the values do not exceed.</summary>
+    private static double Percentile(double[] values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+}
