@@ -1,3 +1,4 @@
+using Ledger.Actions;
 using Ledger.Addresses.Events;
 
 namespace Ledger.Addresses.Commands;

@@ -1,10 +1,9 @@
-using Ledger.Actions;
 using Ledger.Evidence.Canonical;
 
-namespace Ledger.Addresses.Commands;
+namespace Ledger.Actions;
 
 /// <summary>
-/// The checks every address command makes, so that refusals read alike: a wrong role is refused and recorded in the
+/// The checks the address and approval commands make, so that refusals read alike: a wrong role is refused and recorded in the
 /// actor's trail; a missing value or a state that does not allow the action is refused only. Each returns null
 /// when its rule holds.
 /// </summary>
@@ -24,7 +23,7 @@ internal static class Checks
         return missing.Count == 0 ? null : Decision.Refuse($"{action} needs {string.Join(", ", missing)}");
     }
 
-    /// <summary>Ids that become part of a stream id (<see cref="AddressStreams"/>).</summary>
+    /// <summary>Ids that become part of a stream id.</summary>
     public static Decision? StreamId(string value, string what) =>
         !string.IsNullOrEmpty(value) && !value.Contains('/') && !value.Any(char.IsControl)
             ? null
