@@ -114,7 +114,7 @@ public static class StoreBenchmark
         var ledgerMode = AppendMode(ledger.Marten);
         var like = 1 + Array.FindIndex(plain, p => AppendMode(p) == ledgerMode);
 
-        output.WriteLine($"ledger: Marten append mode {ledgerMode} (Marten's default; the store has no setting for it), suite {ledger.Options.Suite}, sealer running throughout (SealEvery {ledger.Options.SealEvery}, SealInterval {ledger.Options.SealInterval.TotalMilliseconds:F0} ms)");
+        output.WriteLine($"ledger: Marten append mode {ledgerMode} (set in LedgerStore), suite {ledger.Options.Suite}, sealer running throughout (SealEvery {ledger.Options.SealEvery}, SealInterval {ledger.Options.SealInterval.TotalMilliseconds:F0} ms)");
         output.WriteLine($"throughput: {Rounds} interleaved rounds per writer count, {(perSubject / Rounds).TotalSeconds:F1} s per subject per round, each writer its own new stream per round; medians of rates and of per-round ratios");
         output.WriteLine();
         output.WriteLine("| measure | ledger | baseline | ratio | target |");
