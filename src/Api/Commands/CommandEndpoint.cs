@@ -29,8 +29,7 @@ internal static class CommandEndpoint
             {
                 return TypedResults.Problem(problem, statusCode: StatusCodes.Status401Unauthorized);
             }
-            var now = store.Options.Clock.GetUtcNow();
-            now = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
+            var now = Ledger.Evidence.LedgerTime.Truncate(store.Options.Clock.GetUtcNow());
             var context = new EventContext(actor, http.TraceIdentifier, null, new ClientInfo(http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString()));
             string stream;
             try

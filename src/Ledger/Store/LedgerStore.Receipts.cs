@@ -47,9 +47,7 @@ public sealed partial class LedgerStore
         {
             blockNote = (string)(await command.ExecuteScalarAsync(ct))!;
         }
-        if (!SignedNote.TryParse(blockNote, out var signedBlock, out error)
-            || !Checkpoint.TryParse(signedBlock.Text, out var checkpoint, out error)
-            || !EvidenceBlock.TryFrom(checkpoint, out var block, out error))
+        if (!EvidenceBlock.TryParseNote(blockNote, out var signedBlock, out var block, out error))
         {
             throw new InvalidOperationException($"the newest stored block does not parse: {error}");
         }

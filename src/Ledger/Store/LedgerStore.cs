@@ -3,6 +3,7 @@ using System.Text.Json;
 using JasperFx;
 using JasperFx.Events;
 using Ledger.Actions;
+using Ledger.Evidence;
 using Ledger.Evidence.Canonical;
 using Marten;
 using Marten.Exceptions;
@@ -76,8 +77,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
     private async Task<IReadOnlyList<SignedPromise>> AppendChainedAsync(string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, CancellationToken ct)
     {
         var previous = expectedVersion == 0 ? null : await HashAtAsync(stream, expectedVersion, ct);
-        var now = Options.Clock.GetUtcNow();
-        var time = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
+        var time = LedgerTime.Truncate(Options.Clock.GetUtcNow());
 
         await using var session = Marten.LightweightSession();
         session.CorrelationId = context.CorrelationId;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Ledger.Evidence.Blocks;
 using Ledger.Evidence.Merkle;
-using Ledger.Evidence.Notes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -142,9 +141,7 @@ public sealed class Sealer(LedgerStore store, ILogger<Sealer>? logger = null)
         {
             return (null, new CompactRange(hasher));
         }
-        if (!SignedNote.TryParse(note, out var signed, out var error)
-            || !Checkpoint.TryParse(signed.Text, out var checkpoint, out error)
-            || !EvidenceBlock.TryFrom(checkpoint, out var block, out error))
+        if (!EvidenceBlock.TryParseNote(note, out _, out var block, out var error))
         {
             throw new InvalidOperationException($"the newest stored block does not parse: {error}");
         }

@@ -35,11 +35,22 @@ public sealed record EvidenceBlock(Checkpoint Checkpoint, CryptoSuite Suite, lon
         {
             throw new ArgumentException($"block at size {size} cannot follow block {previous.Height} at size {previous.Size} of {previous.Origin} ({previous.Suite})");
         }
-        var utc = time.ToUniversalTime();
-        var truncated = new DateTimeOffset(utc.Ticks - utc.Ticks % 10, TimeSpan.Zero);
+        var truncated = LedgerTime.Truncate(time);
         var height = previous is null ? 0 : previous.Height + 1;
         var prev = previous?.Hash();
         return new EvidenceBlock(new Checkpoint(origin, size, root, Extensions(suite, height, truncated, prev)), suite, height, truncated, prev);
+    }
+
+    /// <summary>Reads a block from its signed note text: note, checkpoint and block fields (signatures are not checked here).</summary>
+    public static bool TryParseNote(string note, [NotNullWhen(true)] out SignedNote? signed, [NotNullWhen(true)] out EvidenceBlock? block, [NotNullWhen(false)] out string? error)
+    {
+        block = null;
+        if (SignedNote.TryParse(note, out signed, out error) && Checkpoint.TryParse(signed.Text, out var checkpoint, out error))
+        {
+            return TryFrom(checkpoint, out block, out error);
+        }
+        signed = null;
+        return false;
     }
 
     /// <summary>Reads a block's fields from a checkpoint; fails on any other extension layout.</summary>

@@ -34,9 +34,7 @@ internal sealed partial class Verification
             expectedHeight = height + 1;
             newestHeight = height;
 
-            if (!SignedNote.TryParse(note, out var signed, out var error)
-                || !Checkpoint.TryParse(signed.Text, out var checkpoint, out error)
-                || !EvidenceBlock.TryFrom(checkpoint, out var block, out error))
+            if (!EvidenceBlock.TryParseNote(note, out var signed, out var block, out var error))
             {
                 findings.Add(FindingList.Blocks, FindingKind.BlockAltered, at, $"its note is not a signed ledger block: {error}");
                 newestSize = Math.Max(newestSize, size);
