@@ -185,6 +185,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
         // Marten 9's default, set here so a Marten upgrade cannot change it silently; the reliability tests
         // (concurrent writers, killed sealer, PostgreSQL restart) run with it.
         marten.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
+        options.ConfigureMarten?.Invoke(marten);
         return marten;
     }
 }

@@ -1,5 +1,6 @@
 using Ledger.Evidence.Crypto;
 using Ledger.Evidence.Notes;
+using Marten;
 
 namespace Ledger.Store;
 
@@ -30,4 +31,7 @@ public sealed record LedgerStoreOptions
     public TimeSpan PromiseWindow { get; init; } = TimeSpan.FromSeconds(5);
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Adds to Marten's configuration what lives outside the store, such as the projections.</summary>
+    public Action<StoreOptions>? ConfigureMarten { get; init; }
 }
