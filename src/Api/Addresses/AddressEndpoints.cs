@@ -11,36 +11,36 @@ public static class AddressEndpoints
     public static void MapAddresses(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/addresses");
-        group.MapCommand<ListProperty>("list-property", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a, now) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, now));
-        group.MapCommand<MatchPropertyToRegistry>("match-property-to-registry", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a, now) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, now));
-        group.MapCommand<AssignStandardAddress>("assign-standard-address", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a, now) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, now));
-        group.MapCommand<GiveOwnerConfirmation>("give-owner-confirmation", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a, now) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, now));
-        group.MapCommand<WithdrawOwnerConfirmation>("withdraw-owner-confirmation", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a, now) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, now));
-        group.MapCommand<AddNegativeListEntry>("add-negative-list-entry", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a, now) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, now));
-        group.MapCommand<LiftNegativeListEntry>("lift-negative-list-entry", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a, now) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, now));
-        group.MapCommand<ApplyForRegistration>("apply-for-registration", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a, now) =>
-            AddressRules.Decide(await RegistrationAsync(r, c.ApplicationId), await PropertyAsync(r, c.PropertyId), c, a, now));
-        group.MapCommand<GrantNegativeListOverride>("grant-negative-list-override", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a, now) =>
+        group.MapCommand<ListProperty>("list-property", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, r.Now));
+        group.MapCommand<MatchPropertyToRegistry>("match-property-to-registry", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, r.Now));
+        group.MapCommand<AssignStandardAddress>("assign-standard-address", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, r.Now));
+        group.MapCommand<GiveOwnerConfirmation>("give-owner-confirmation", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, r.Now));
+        group.MapCommand<WithdrawOwnerConfirmation>("withdraw-owner-confirmation", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, r.Now));
+        group.MapCommand<AddNegativeListEntry>("add-negative-list-entry", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, r.Now));
+        group.MapCommand<LiftNegativeListEntry>("lift-negative-list-entry", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, r.Now));
+        group.MapCommand<ApplyForRegistration>("apply-for-registration", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a) =>
+            AddressRules.Decide(await RegistrationAsync(r, c.ApplicationId), await PropertyAsync(r, c.PropertyId), c, a, r.Now));
+        group.MapCommand<GrantNegativeListOverride>("grant-negative-list-override", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a) =>
         {
             var (registration, property) = await RegistrationAndPropertyAsync(r, c.ApplicationId);
-            return AddressRules.Decide(registration, property, c, a, now);
+            return AddressRules.Decide(registration, property, c, a, r.Now);
         });
-        group.MapCommand<CheckRegistration>("check-registration", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a, now) =>
+        group.MapCommand<CheckRegistration>("check-registration", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a) =>
         {
             var (registration, property) = await RegistrationAndPropertyAsync(r, c.ApplicationId);
-            return AddressRules.Decide(registration, property, c, a, now);
+            return AddressRules.Decide(registration, property, c, a, r.Now);
         });
-        group.MapCommand<CompleteRegistration>("complete-registration", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a, now) =>
+        group.MapCommand<CompleteRegistration>("complete-registration", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a) =>
         {
             var (registration, property) = await RegistrationAndPropertyAsync(r, c.ApplicationId);
-            return AddressRules.Decide(registration, property, c, a, now);
+            return AddressRules.Decide(registration, property, c, a, r.Now);
         });
-        group.MapCommand<NotifyOwnerAndRegulator>("notify-owner-and-regulator", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a, now) =>
+        group.MapCommand<NotifyOwnerAndRegulator>("notify-owner-and-regulator", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a) =>
         {
             var (registration, property) = await RegistrationAndPropertyAsync(r, c.ApplicationId);
-            return AddressRules.Decide(registration, property, c, a, now);
+            return AddressRules.Decide(registration, property, c, a, r.Now);
         });
-        group.MapCommand<RecordInspection>("record-inspection", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a, now) => AddressRules.Decide(await RegistrationAsync(r, c.ApplicationId), c, a, now));
+        group.MapCommand<RecordInspection>("record-inspection", c => AddressStreams.RegistrationStream(c.ApplicationId), async (r, c, a) => AddressRules.Decide(await RegistrationAsync(r, c.ApplicationId), c, a, r.Now));
     }
 
     private static async Task<Property> PropertyAsync(CommandReads reads, string propertyId) =>

@@ -11,16 +11,16 @@ public static class ApprovalEndpoints
     public static void MapApprovals(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/approvals");
-        group.MapCommand<SubmitApplication>("submit-application", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a, now) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, now));
-        group.MapCommand<AcceptApplication>("accept-application", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a, now) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, now));
-        group.MapCommand<RefuseAcceptance>("refuse-acceptance", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a, now) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, now));
-        group.MapCommand<SetTimeLimits>("set-time-limits", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a, now) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, now));
-        group.MapCommand<OpenReviewStep>("open-review-step", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a, now) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, now));
-        group.MapCommand<ConcludeReviewStep>("conclude-review-step", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a, now) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, now));
-        group.MapCommand<SuspendApproval>("suspend", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a, now) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, now));
-        group.MapCommand<ResumeApproval>("resume", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a, now) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, now));
-        group.MapCommand<MakeDecision>("make-decision", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a, now) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, now));
-        group.MapCommand<IssueLicence>("issue-licence", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a, now) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, now));
+        group.MapCommand<SubmitApplication>("submit-application", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
+        group.MapCommand<AcceptApplication>("accept-application", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
+        group.MapCommand<RefuseAcceptance>("refuse-acceptance", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
+        group.MapCommand<SetTimeLimits>("set-time-limits", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
+        group.MapCommand<OpenReviewStep>("open-review-step", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
+        group.MapCommand<ConcludeReviewStep>("conclude-review-step", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
+        group.MapCommand<SuspendApproval>("suspend", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
+        group.MapCommand<ResumeApproval>("resume", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
+        group.MapCommand<MakeDecision>("make-decision", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
+        group.MapCommand<IssueLicence>("issue-licence", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
     }
 
     private static async Task<ApprovalCase> CaseAsync(CommandReads reads, string caseId) =>

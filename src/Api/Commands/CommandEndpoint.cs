@@ -17,7 +17,7 @@ internal static class CommandEndpoint
         this RouteGroupBuilder group,
         string name,
         Func<TCommand, string> target,
-        Func<CommandReads, TCommand, Actor, DateTimeOffset, Task<Decision>> decide)
+        Func<CommandReads, TCommand, Actor, Task<Decision>> decide)
         where TCommand : class =>
         group.MapPost($"/{name}", async Task<Results<Ok<CommandReply>, ProblemHttpResult>> (TCommand command, HttpContext http, LedgerRuntime runtime, CancellationToken ct) =>
         {
@@ -29,7 +29,6 @@ internal static class CommandEndpoint
             {
                 return TypedResults.Problem(problem, statusCode: StatusCodes.Status401Unauthorized);
             }
-            var now = Ledger.Evidence.LedgerTime.Truncate(store.Options.Clock.GetUtcNow());
             var context = new EventContext(actor, http.TraceIdentifier, null, new ClientInfo(http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString()));
             string stream;
             try
@@ -40,7 +39,7 @@ internal static class CommandEndpoint
             {
                 return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
             }
-            var outcome = await new CommandRunner(store).RunAsync(typeof(TCommand).Name, stream, reads => decide(reads, command, actor, now), context, ct);
+            var outcome = await new CommandRunner(store).RunAsync(typeof(TCommand).Name, stream, reads => decide(reads, command, actor), context, ct);
             if (!outcome.IsAccepted)
             {
                 return TypedResults.Problem(outcome.Refusal, title: "command refused", statusCode: StatusCodes.Status422UnprocessableEntity);

@@ -14,6 +14,14 @@ namespace Ledger.Store;
 /// </summary>
 internal static class LedgerSchema
 {
+    /// <summary>
+    /// SQLSTATE raised by <c>ledger_expect_reads</c> when a stream a decision read has changed before the append
+    /// commits. The function locks the target stream's row, share-locks every stream read on its own (so a bid
+    /// holds the tender still while it commits) and counts the streams of each prefix read (so an opening that
+    /// waited for the bids in flight sees any that committed meanwhile).
+    /// </summary>
+    public const string ReadChanged = "LR001";
+
     public static async Task CreateAsync(NpgsqlDataSource dataSource, string schema, CancellationToken ct)
     {
         var s = Quote(schema);
@@ -51,6 +59,37 @@ internal static class LedgerSchema
                 value bytea NOT NULL,
                 salt bytea NOT NULL,
                 PRIMARY KEY (event_id, path));
+            CREATE OR REPLACE FUNCTION {s}.ledger_expect_reads(
+                target text, ids text[], versions bigint[], locked boolean[], prefixes text[], counts integer[])
+            RETURNS void LANGUAGE plpgsql AS $fn$
+            DECLARE
+                found bigint;
+                n integer;
+            BEGIN
+                PERFORM 1 FROM {s}.mt_streams WHERE id = target FOR UPDATE;
+                FOR i IN 1 .. coalesce(array_length(ids, 1), 0) LOOP
+                    -- The target's own version is Marten's check (its append may already have run in this batch).
+                    CONTINUE WHEN ids[i] = target;
+                    found := NULL;
+                    IF locked[i] THEN
+                        SELECT version INTO found FROM {s}.mt_streams WHERE id = ids[i] FOR SHARE;
+                    ELSE
+                        SELECT version INTO found FROM {s}.mt_streams WHERE id = ids[i];
+                    END IF;
+                    IF coalesce(found, 0) <> versions[i] THEN
+                        RAISE EXCEPTION USING ERRCODE = '{ReadChanged}',
+                            MESSAGE = format('stream %s was at version %s when the command decided and is at %s now', ids[i], versions[i], coalesce(found, 0));
+                    END IF;
+                END LOOP;
+                FOR i IN 1 .. coalesce(array_length(prefixes, 1), 0) LOOP
+                    SELECT count(*) INTO n FROM {s}.mt_streams WHERE starts_with(id, prefixes[i]);
+                    IF n <> counts[i] THEN
+                        RAISE EXCEPTION USING ERRCODE = '{ReadChanged}',
+                            MESSAGE = format('%s streams start with %s now; the command decided on %s', n, prefixes[i], counts[i]);
+                    END IF;
+                END LOOP;
+            END
+            $fn$;
             """;
         await using var command = dataSource.CreateCommand(sql);
         await command.ExecuteNonQueryAsync(ct);

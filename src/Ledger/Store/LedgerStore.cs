@@ -5,6 +5,7 @@ using JasperFx.Events;
 using Ledger.Actions;
 using Ledger.Evidence;
 using Ledger.Evidence.Canonical;
+using Ledger.Store.Commands;
 using Marten;
 using Marten.Exceptions;
 using Npgsql;
@@ -58,7 +59,15 @@ public sealed partial class LedgerStore : IAsyncDisposable
     /// Appends events as versions <paramref name="expectedVersion"/> + 1, + 2, … of <paramref name="stream"/>, each
     /// chained to the one before, all in one transaction: all are recorded or none.
     /// </summary>
-    public async Task<IReadOnlyList<SignedPromise>> AppendAsync(string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, CancellationToken ct = default)
+    public Task<IReadOnlyList<SignedPromise>> AppendAsync(string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, CancellationToken ct = default) =>
+        AppendDecidedAsync(stream, expectedVersion, events, context, LedgerTime.Truncate(Options.Clock.GetUtcNow()), reads: null, ct);
+
+    /// <summary>
+    /// Appends a command's decision stamped with the time it was decided at, after checking in the same
+    /// transaction that nothing it <paramref name="reads"/> has changed (<see cref="StreamConflictException"/> if so).
+    /// </summary>
+    internal async Task<IReadOnlyList<SignedPromise>> AppendDecidedAsync(
+        string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, DateTimeOffset time, ReadSet? reads, CancellationToken ct)
     {
         if (events.Count == 0)
         {
@@ -66,7 +75,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
         }
         try
         {
-            return await AppendChainedAsync(stream, expectedVersion, events, context, ct);
+            return await AppendChainedAsync(stream, expectedVersion, events, context, time, reads, ct);
         }
         catch (Exception e) when (Transient(e) is { } transient)
         {
@@ -74,10 +83,10 @@ public sealed partial class LedgerStore : IAsyncDisposable
         }
     }
 
-    private async Task<IReadOnlyList<SignedPromise>> AppendChainedAsync(string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, CancellationToken ct)
+    private async Task<IReadOnlyList<SignedPromise>> AppendChainedAsync(
+        string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, DateTimeOffset time, ReadSet? reads, CancellationToken ct)
     {
         var previous = expectedVersion == 0 ? null : await HashAtAsync(stream, expectedVersion, ct);
-        var time = LedgerTime.Truncate(Options.Clock.GetUtcNow());
 
         await using var session = Marten.LightweightSession();
         session.CorrelationId = context.CorrelationId;
@@ -95,22 +104,44 @@ public sealed partial class LedgerStore : IAsyncDisposable
         var action = session.Events.Append(stream, expectedVersion + events.Count, committed);
 
         var promises = new List<SignedPromise>(events.Count);
+        var personal = new List<(Guid EventId, Disclosure Disclosure)>();
         for (var i = 0; i < events.Count; i++)
         {
             var (canonical, eventId, version) = (canonicals[i], action.Events[i].Id, expectedVersion + 1 + i);
             var promise = new Promise(eventId, Options.Origin, canonical.Hash, stream, version, time, time + Options.PromiseWindow);
-            var signed = promise.Sign(Options.SigningKeys);
-            session.QueueSqlCommand(
-                $"INSERT INTO {schema}.ledger_events (event_id, stream, version, type, canonical, hash, promise) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                eventId, stream, version, events[i].GetType().Name, canonical.Bytes, canonical.Hash, signed.ToString());
-            session.QueueSqlCommand($"INSERT INTO {schema}.ledger_pending (event_id, hash) VALUES (?, ?)", eventId, canonical.Hash);
-            foreach (var disclosure in canonical.Disclosures)
-            {
-                session.QueueSqlCommand(
-                    $"INSERT INTO {schema}.ledger_personal (event_id, path, value, salt) VALUES (?, ?, ?, ?)",
-                    eventId, disclosure.Path, disclosure.Value, disclosure.Salt);
-            }
-            promises.Add(new SignedPromise(promise, signed));
+            promises.Add(new SignedPromise(promise, promise.Sign(Options.SigningKeys)));
+            personal.AddRange(canonical.Disclosures.Select(d => (eventId, d)));
+        }
+        // One statement for the evidence, personal and outbox rows of the whole append: each statement in
+        // Marten's batch costs the server a parse, a plan and an executor start.
+        session.QueueSqlCommand(
+            $"""
+            WITH appended AS (
+                INSERT INTO {schema}.ledger_events (event_id, stream, version, type, canonical, hash, promise)
+                SELECT e.id, ?, e.version, e.type, e.canonical, e.hash, e.promise
+                FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::bytea[], ?::bytea[], ?::text[]) AS e(id, version, type, canonical, hash, promise)),
+            personal AS (
+                INSERT INTO {schema}.ledger_personal (event_id, path, value, salt)
+                SELECT * FROM unnest(?::uuid[], ?::text[], ?::bytea[], ?::bytea[]))
+            INSERT INTO {schema}.ledger_pending (event_id, hash)
+            SELECT p.id, p.hash FROM unnest(?::uuid[], ?::bytea[]) WITH ORDINALITY AS p(id, hash, n) ORDER BY p.n
+            """,
+            stream,
+            promises.Select(p => p.Promise.EventId).ToArray(),
+            promises.Select(p => p.Promise.Version).ToArray(),
+            events.Select(e => e.GetType().Name).ToArray(),
+            canonicals.Select(c => c.Bytes).ToArray(),
+            canonicals.Select(c => c.Hash).ToArray(),
+            promises.Select(p => p.Note.ToString()).ToArray(),
+            personal.Select(p => p.EventId).ToArray(),
+            personal.Select(p => p.Disclosure.Path).ToArray(),
+            personal.Select(p => p.Disclosure.Value).ToArray(),
+            personal.Select(p => p.Disclosure.Salt).ToArray(),
+            promises.Select(p => p.Promise.EventId).ToArray(),
+            canonicals.Select(c => c.Hash).ToArray());
+        if (reads is not null)
+        {
+            session.QueueSqlCommand($"SELECT {schema}.ledger_expect_reads(?, ?, ?, ?, ?, ?)", [stream, .. reads.Arguments()]);
         }
         try
         {
@@ -167,7 +198,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
     private static bool IsConflict(Exception e) => e switch
     {
         ConcurrencyException or EventStreamUnexpectedMaxEventIdException => true,
-        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected or LedgerSchema.ReadChanged } => true,
         _ when e.InnerException is not null => IsConflict(e.InnerException),
         _ => false,
     };

@@ -16,7 +16,8 @@ public sealed class CommandRunner(LedgerStore store)
 
     /// <param name="command">The command's name, for the trail.</param>
     /// <param name="target">The stream the events go to; <paramref name="decide"/> must read it.</param>
-    /// <param name="decide">Reads what it needs through the <see cref="CommandReads"/> and decides.</param>
+    /// <param name="decide">Reads what it needs through the <see cref="CommandReads"/>, then decides at its
+    /// <see cref="CommandReads.Now"/>. The append re-checks every read in its transaction.</param>
     public async Task<CommandOutcome> RunAsync(
         string command, string target, Func<CommandReads, Task<Decision>> decide, EventContext context, CancellationToken ct = default)
     {
@@ -36,7 +37,7 @@ public sealed class CommandRunner(LedgerStore store)
             var version = reads.VersionOf(target);
             try
             {
-                return new CommandOutcome(await store.AppendAsync(target, version, decision.Events, context, ct), null);
+                return new CommandOutcome(await store.AppendDecidedAsync(target, version, decision.Events, context, reads.Now, reads.Read, ct), null);
             }
             catch (StreamConflictException) when (attempt < Attempts)
             {
