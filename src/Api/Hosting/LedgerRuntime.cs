@@ -37,7 +37,7 @@ public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment
             ConnectionString = server.ConnectionString,
             Origin = origin,
             Suite = suite,
-            SigningKeys = [SigningKey(dataDirectory, origin, suite)],
+            SigningKeys = SigningKeys(dataDirectory, origin, suite),
             Clock = clock,
         }, stoppingToken);
         var sealer = new Sealer(store, loggers.CreateLogger<Sealer>());
@@ -47,22 +47,30 @@ public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment
     }
 
     /// <summary>
-    /// The log's key: from <c>LEDGER_SIGNING_KEY</c>, or the file <c>Ledger:SigningKeyFile</c>; in Development
-    /// only, a key generated once into the data folder (mode 0600, outside the repository).
+    /// The keys this process signs with: <c>LEDGER_SIGNING_KEY</c>, the file <c>Ledger:SigningKeyFile</c> and the
+    /// files listed in <c>Ledger:SigningKeyFiles</c> (a gm log's SM2 key with an Ed25519 key for public witnesses,
+    /// or the key a rotation hands over to); in Development only, when none is given, a key generated once into
+    /// the data folder (mode 0600, outside the repository).
     /// </summary>
-    private SignerKey SigningKey(string dataDirectory, string origin, CryptoSuite suite)
+    private List<SignerKey> SigningKeys(string dataDirectory, string origin, CryptoSuite suite)
     {
+        var keys = new List<SignerKey>();
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("LEDGER_SIGNING_KEY")))
         {
-            return SignerKeyLoader.FromEnvironment("LEDGER_SIGNING_KEY");
+            keys.Add(SignerKeyLoader.FromEnvironment("LEDGER_SIGNING_KEY"));
         }
         if (configuration["Ledger:SigningKeyFile"] is { } file)
         {
-            return SignerKeyLoader.FromFile(file);
+            keys.Add(SignerKeyLoader.FromFile(file));
+        }
+        keys.AddRange(configuration.GetSection("Ledger:SigningKeyFiles").GetChildren().Select(f => SignerKeyLoader.FromFile(f.Value!)));
+        if (keys.Count > 0)
+        {
+            return keys;
         }
         if (!environment.IsDevelopment())
         {
-            throw new InvalidOperationException("no signing key: set LEDGER_SIGNING_KEY or Ledger:SigningKeyFile (generate one with 'ledger keys generate')");
+            throw new InvalidOperationException("no signing key: set LEDGER_SIGNING_KEY, Ledger:SigningKeyFile or Ledger:SigningKeyFiles (generate one with 'ledger keys generate')");
         }
         var path = Path.Combine(dataDirectory, $"dev-{suite.Name}.key");
         if (!File.Exists(path))
@@ -70,6 +78,6 @@ public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment
             SignerKeyLoader.WriteNew(path, SignerKey.Generate(origin, suite.Signature));
             logger.LogWarning("generated a development signing key; its verifier key is in {Path}.vkey", path);
         }
-        return SignerKeyLoader.FromFile(path);
+        return [SignerKeyLoader.FromFile(path)];
     }
 }

@@ -6,6 +6,7 @@ using Ledger.Actions;
 using Ledger.Evidence;
 using Ledger.Evidence.Canonical;
 using Ledger.Store.Commands;
+using Ledger.Store.Keys;
 using Marten;
 using Marten.Exceptions;
 using Npgsql;
@@ -45,7 +46,9 @@ public sealed partial class LedgerStore : IAsyncDisposable
         var marten = new DocumentStore(MartenOptions(options));
         await marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await LedgerSchema.CreateAsync(dataSource, options.Schema, ct);
-        return new LedgerStore(options, marten, dataSource);
+        var store = new LedgerStore(options, marten, dataSource) { keys = LogKeys.Create(options.SigningKeys, []) };
+        await store.RefreshKeysAsync(ct);
+        return store;
     }
 
     /// <summary>
@@ -87,6 +90,8 @@ public sealed partial class LedgerStore : IAsyncDisposable
         string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, DateTimeOffset time, ReadSet? reads, CancellationToken ct)
     {
         var previous = expectedVersion == 0 ? null : await HashAtAsync(stream, expectedVersion, ct);
+        await RefreshKeysIfStaleAsync(ct);
+        var signers = keys.At(time);
 
         await using var session = Marten.LightweightSession();
         session.CorrelationId = context.CorrelationId;
@@ -109,7 +114,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
         {
             var (canonical, eventId, version) = (canonicals[i], action.Events[i].Id, expectedVersion + 1 + i);
             var promise = new Promise(eventId, Options.Origin, canonical.Hash, stream, version, time, time + Options.PromiseWindow);
-            promises.Add(new SignedPromise(promise, promise.Sign(Options.SigningKeys)));
+            promises.Add(new SignedPromise(promise, promise.Sign(signers)));
             personal.AddRange(canonical.Disclosures.Select(d => (eventId, d)));
         }
         // One statement for the evidence, personal and outbox rows of the whole append: each statement in

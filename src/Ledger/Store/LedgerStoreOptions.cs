@@ -18,7 +18,11 @@ public sealed record LedgerStoreOptions
 
     public CryptoSuite Suite { get; init; } = CryptoSuite.Intl;
 
-    /// <summary>The log's signing keys: the suite's own first; a gm log may add an Ed25519 key for public witnesses.</summary>
+    /// <summary>
+    /// The signing keys this process holds: the suite's own first; a gm log may add an Ed25519 key for public
+    /// witnesses. Which of them sign is the ledger's key history (<see cref="Keys.LogKeys"/>); a key adopted by a
+    /// rotation must be held by every process that signs after it.
+    /// </summary>
     public required IReadOnlyList<SignerKey> SigningKeys { get; init; }
 
     /// <summary>Seal a block once this many events wait.</summary>
@@ -31,6 +35,12 @@ public sealed record LedgerStoreOptions
     public TimeSpan PromiseWindow { get; init; } = TimeSpan.FromSeconds(5);
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// How long after a key rotation is recorded the new key takes over: every process sharing the ledger
+    /// reads the key history at least once a second, so all switch at the same instant.
+    /// </summary>
+    public TimeSpan KeyRotationNotice { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Adds to Marten's configuration what lives outside the store, such as the projections.</summary>
     public Action<StoreOptions>? ConfigureMarten { get; init; }

@@ -83,6 +83,7 @@ public sealed class Sealer(LedgerStore store, ILogger<Sealer>? logger = null)
 
     private async Task<int> SealAsync(CancellationToken ct)
     {
+        await store.RefreshKeysAsync(ct);
         await using var connection = await store.DataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var (previous, range) = await LoadAsync(connection, ct);
@@ -116,7 +117,7 @@ public sealed class Sealer(LedgerStore store, ILogger<Sealer>? logger = null)
         }
 
         var block = EvidenceBlock.Create(store.Options.Suite, store.Options.Origin, range.Size, range.Root(), Later(store.Options.Clock.GetUtcNow(), previous), previous);
-        var note = block.Sign(store.Options.SigningKeys);
+        var note = block.Sign(store.Keys.At(block.Time));
         await Execute(connection, transaction, $"INSERT INTO {store.Schema}.ledger_nodes (level, idx, hash) SELECT * FROM unnest($1, $2, $3)", ct,
             levels.ToArray(), nodeIndexes.ToArray(), Bytea(hashes));
         await Execute(connection, transaction, $"UPDATE {store.Schema}.ledger_events e SET leaf_index = u.idx FROM unnest($1, $2) AS u(id, idx) WHERE e.event_id = u.id", ct,
