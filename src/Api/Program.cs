@@ -6,6 +6,7 @@ using Ledger.Api.Health;
 using Ledger.Api.Hosting;
 using Ledger.Api.Log;
 using Ledger.Api.Receipts;
+using Ledger.Api.Views;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -33,11 +34,13 @@ app.MapReceipts();
 app.MapLog();
 
 // Commands take the actor from development headers until the API issue brings authentication and roles,
-// so they are served only in Development or when Ledger:DevelopmentCommands is set.
+// so they are served only in Development or when Ledger:DevelopmentCommands is set; so are the views, which
+// show every actor's actions to anyone until roles decide who may read what.
 if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Ledger:DevelopmentCommands"))
 {
     app.MapBidding();
     app.MapAddresses();
     app.MapApprovals();
+    app.MapViews();
 }
 app.Run();

@@ -1,6 +1,7 @@
 using Ledger.Evidence.Crypto;
 using Ledger.Evidence.Keys;
 using Ledger.Evidence.Notes;
+using Ledger.Projections;
 using Ledger.Store;
 using Ledger.Store.Embedded;
 
@@ -8,7 +9,7 @@ namespace Ledger.Api.Hosting;
 
 /// <summary>
 /// Starts the ledger behind the API: the database (configured, or the embedded PostgreSQL in the data
-/// folder), the store and the sealer. It starts in the background so the API answers /health/live at once
+/// folder), the store, the sealer and the projections' async daemon. It starts in the background so the API answers /health/live at once
 /// and /health/ready once everything runs.
 /// </summary>
 public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILoggerFactory loggers) : BackgroundService
@@ -39,11 +40,22 @@ public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment
             Suite = suite,
             SigningKeys = SigningKeys(dataDirectory, origin, suite),
             Clock = clock,
+            ConfigureMarten = LedgerProjections.Configure,
         }, stoppingToken);
         var sealer = new Sealer(store, loggers.CreateLogger<Sealer>());
+        // The views follow the events through Marten's async daemon, started here because the API does not use AddMarten.
+        using var daemon = await store.Marten.BuildProjectionDaemonAsync(logger: loggers.CreateLogger("Ledger.Projections"));
+        await daemon.StartAllAsync();
         ready.SetResult(store);
         logger.LogInformation("ledger {Origin} ({Suite}) ready; database {Database}", origin, suite, server.Embedded is null ? "configured" : $"embedded on port {server.Embedded.Port}");
-        await sealer.RunAsync(stoppingToken);
+        try
+        {
+            await sealer.RunAsync(stoppingToken);
+        }
+        finally
+        {
+            await daemon.StopAllAsync();
+        }
     }
 
     /// <summary>

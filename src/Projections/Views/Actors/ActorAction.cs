@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using Ledger.Actions;
+using Ledger.Store.Commands;
+
+namespace Ledger.Projections.Views.Actors;
+
+/// <summary>
+/// One action in the actor timeline: a document per recorded event, so a person's or an organisation's timeline is an
+/// indexed, paged query however long it grows, rather than one document rewritten on every action.
+/// </summary>
+/// <param name="Id">The event id, which is also the receipt reference <c>GET /receipts/{eventId}</c> takes.</param>
+/// <param name="Sequence">Marten's global sequence: the timeline's order.</param>
+/// <param name="Time">When the ledger recorded it: the time its receipt proves.</param>
+/// <remarks>
+/// The members the timeline is queried and ordered by name their JSON keys, because Marten's LINQ does not see the
+/// camelCase naming the store's serializer applies.
+/// </remarks>
+public sealed record ActorAction(
+    Guid Id,
+    [property: JsonPropertyName("sequence")] long Sequence,
+    [property: JsonPropertyName("personId")] string PersonId,
+    [property: JsonPropertyName("organisation")] string Organisation,
+    Role Role,
+    string Type,
+    string Stream,
+    long Version,
+    DateTimeOffset Time)
+{
+    /// <summary>For a refused action recorded in the actor's trail: the command, its target stream and the rule that refused it.</summary>
+    public ActionRefused? Refusal { get; init; }
+}
