@@ -35,8 +35,10 @@ internal static class LedgerSchema
                 canonical bytea NOT NULL,
                 hash bytea NOT NULL,
                 promise text NOT NULL,
-                leaf_index bigint UNIQUE,
+                leaf_index bigint,
                 UNIQUE (stream, version));
+            -- Partial: an event enters the index when sealed, not when appended.
+            CREATE UNIQUE INDEX IF NOT EXISTS ledger_events_leaf_index ON {s}.ledger_events (leaf_index) WHERE leaf_index IS NOT NULL;
             CREATE TABLE IF NOT EXISTS {s}.ledger_pending (
                 seq bigserial PRIMARY KEY,
                 event_id uuid NOT NULL UNIQUE,

@@ -43,6 +43,15 @@ internal sealed class Ed25519Scheme : SignatureScheme
         return signature;
     }
 
+    public override byte[] Sign(ReadOnlySpan<byte> privateKey, ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message)
+    {
+        RequireLength(privateKey, PrivateKeyLength, "Ed25519 private key");
+        RequireLength(publicKey, PublicKeyLength, "Ed25519 public key");
+        var signature = new byte[Bc.SignatureSize];
+        Bc.Sign(privateKey.ToArray(), 0, publicKey.ToArray(), 0, message.ToArray(), 0, message.Length, signature, 0);
+        return signature;
+    }
+
     public override bool Verify(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
     {
         if (publicKey.Length != Bc.PublicKeySize || signature.Length != Bc.SignatureSize)

@@ -32,6 +32,13 @@ public abstract class SignatureScheme
 
     public abstract byte[] Sign(ReadOnlySpan<byte> privateKey, ReadOnlySpan<byte> message);
 
+    /// <summary>
+    /// As <see cref="Sign(ReadOnlySpan{byte}, ReadOnlySpan{byte})"/> for a key whose public half is at hand, which
+    /// spares a scheme that needs it (Ed25519) deriving it for every signature. <paramref name="publicKey"/> MUST be
+    /// <see cref="PublicKeyOf"/> <paramref name="privateKey"/>: Ed25519 signing with a mismatched one leaks the key.
+    /// </summary>
+    public virtual byte[] Sign(ReadOnlySpan<byte> privateKey, ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message) => Sign(privateKey, message);
+
     /// <summary>True only for a valid signature; any malformed key or signature is simply invalid.</summary>
     public abstract bool Verify(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature);
 

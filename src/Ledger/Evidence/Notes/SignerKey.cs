@@ -102,7 +102,7 @@ public sealed class SignerKey
         {
             throw new ArgumentException("note text must be valid text ending in a newline", nameof(text));
         }
-        return new NoteSignature(Name, KeyId, Scheme.Sign(privateKey, Encoding.UTF8.GetBytes(text)));
+        return new NoteSignature(Name, KeyId, Scheme.Sign(privateKey, Verifier.PublicKey, Encoding.UTF8.GetBytes(text)));
     }
 
     public override string ToString() => $"{Verifier.Handle} ({Scheme.Name} signing key)";

@@ -27,6 +27,7 @@ public sealed class suite_vectors
             var secret = Hex(c, "secretKey");
             Assert.Equal(Hex(c, "publicKey"), SignatureScheme.Ed25519.PublicKeyOf(secret));
             Assert.Equal(Hex(c, "signature"), SignatureScheme.Ed25519.Sign(secret, Hex(c, "message")));
+            Assert.Equal(Hex(c, "signature"), SignatureScheme.Ed25519.Sign(secret, Hex(c, "publicKey"), Hex(c, "message")));
             Assert.True(SignatureScheme.Ed25519.Verify(Hex(c, "publicKey"), Hex(c, "message"), Hex(c, "signature")));
         }
     }
