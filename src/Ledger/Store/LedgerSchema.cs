@@ -5,7 +5,8 @@ namespace Ledger.Store;
 /// <summary>
 /// The ledger's own tables beside Marten's event tables, in the same schema:
 /// <list type="bullet">
-/// <item><c>ledger_events</c>: each event's canonical bytes, hash, stream position and, once sealed, its leaf index.</item>
+/// <item><c>ledger_events</c>: each event's canonical bytes, hash and stream position, written once and never updated.</item>
+/// <item><c>ledger_leaves</c>: each sealed event's leaf index, written by the sealer (a narrow row, not an update of the event's).</item>
 /// <item><c>ledger_pending</c>: the outbox, written in the append transaction; the sealer takes rows and deletes them in the transaction that seals them, so a late or rolled-back append can never be skipped or sealed twice.</item>
 /// <item><c>ledger_nodes</c>: the Merkle tree's perfect-subtree nodes, written once.</item>
 /// <item><c>ledger_blocks</c>: the signed evidence blocks, in height order.</item>
@@ -35,10 +36,10 @@ internal static class LedgerSchema
                 canonical bytea NOT NULL,
                 hash bytea NOT NULL,
                 promise text NOT NULL,
-                leaf_index bigint,
                 UNIQUE (stream, version));
-            -- Partial: an event enters the index when sealed, not when appended.
-            CREATE UNIQUE INDEX IF NOT EXISTS ledger_events_leaf_index ON {s}.ledger_events (leaf_index) WHERE leaf_index IS NOT NULL;
+            CREATE TABLE IF NOT EXISTS {s}.ledger_leaves (
+                leaf_index bigint PRIMARY KEY,
+                event_id uuid NOT NULL UNIQUE);
             CREATE TABLE IF NOT EXISTS {s}.ledger_pending (
                 seq bigserial PRIMARY KEY,
                 event_id uuid NOT NULL UNIQUE,

@@ -21,7 +21,7 @@ public sealed partial class LedgerStore
         long? leaf;
         byte[] canonical;
         await using (var command = new Npgsql.NpgsqlCommand(
-            $"SELECT promise, stream, version, leaf_index, canonical FROM {schema}.ledger_events WHERE event_id = $1", connection, transaction))
+            $"SELECT e.promise, e.stream, e.version, l.leaf_index, e.canonical FROM {schema}.ledger_events e LEFT JOIN {schema}.ledger_leaves l ON l.event_id = e.event_id WHERE e.event_id = $1", connection, transaction))
         {
             command.Parameters.AddWithValue(eventId);
             await using var reader = await command.ExecuteReaderAsync(ct);

@@ -120,8 +120,8 @@ public sealed class Sealer(LedgerStore store, ILogger<Sealer>? logger = null)
         var note = block.Sign(store.Keys.At(block.Time));
         await Execute(connection, transaction, $"INSERT INTO {store.Schema}.ledger_nodes (level, idx, hash) SELECT * FROM unnest($1, $2, $3)", ct,
             levels.ToArray(), nodeIndexes.ToArray(), Bytea(hashes));
-        await Execute(connection, transaction, $"UPDATE {store.Schema}.ledger_events e SET leaf_index = u.idx FROM unnest($1, $2) AS u(id, idx) WHERE e.event_id = u.id", ct,
-            ids.ToArray(), indexes.ToArray());
+        await Execute(connection, transaction, $"INSERT INTO {store.Schema}.ledger_leaves (leaf_index, event_id) SELECT * FROM unnest($1, $2)", ct,
+            indexes.ToArray(), ids.ToArray());
         await Execute(connection, transaction, $"INSERT INTO {store.Schema}.ledger_blocks (height, size, root, note, hash) VALUES ($1, $2, $3, $4, $5)", ct,
             block.Height, block.Size, block.RootHash, note.ToString(), block.Hash());
         await Execute(connection, transaction, $"DELETE FROM {store.Schema}.ledger_pending WHERE seq = ANY($1)", ct, seqs.ToArray());

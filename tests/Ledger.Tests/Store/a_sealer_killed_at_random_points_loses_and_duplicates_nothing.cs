@@ -62,8 +62,8 @@ public sealed class a_sealer_killed_at_random_points_loses_and_duplicates_nothin
         await using var db = new NpgsqlConnection(connection);
         await db.OpenAsync(Ct);
         Assert.Equal(0L, await Scalar(db, "SELECT count(*) FROM ledger.ledger_pending"));
-        Assert.Equal((long)acknowledged.Count, await Scalar(db, "SELECT count(DISTINCT leaf_index) FROM ledger.ledger_events"));
-        Assert.Equal(acknowledged.Count - 1L, await Scalar(db, "SELECT max(leaf_index) FROM ledger.ledger_events"));
+        Assert.Equal((long)acknowledged.Count, await Scalar(db, "SELECT count(DISTINCT leaf_index) FROM ledger.ledger_leaves"));
+        Assert.Equal(acknowledged.Count - 1L, await Scalar(db, "SELECT max(leaf_index) FROM ledger.ledger_leaves"));
         var key = store.Options.SigningKeys[0].Verifier;
         var blocks = (await appending_and_sealing.Notes(connection)).Select(n => CheckpointVerifier.Open(n, key).Value!.Block!).ToList();
         Assert.True(blocks.Count > 1);
@@ -72,7 +72,7 @@ public sealed class a_sealer_killed_at_random_points_loses_and_duplicates_nothin
             Assert.True(blocks[i].Follows(blocks[i - 1]).IsValid, blocks[i].Follows(blocks[i - 1]).Failure);
         }
         var log = new MerkleLog(MerkleHasher.Intl);
-        await using (var leaves = new NpgsqlCommand("SELECT hash FROM ledger.ledger_events ORDER BY leaf_index", db))
+        await using (var leaves = new NpgsqlCommand("SELECT e.hash FROM ledger.ledger_leaves l JOIN ledger.ledger_events e ON e.event_id = l.event_id ORDER BY l.leaf_index", db))
         await using (var reader = await leaves.ExecuteReaderAsync(Ct))
         {
             while (await reader.ReadAsync(Ct))
@@ -108,7 +108,7 @@ public sealed class a_sealer_killed_at_random_points_loses_and_duplicates_nothin
         await using var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync(Ct);
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (await Scalar(db, "SELECT count(*) FROM ledger.ledger_events WHERE leaf_index IS NOT NULL") < expected)
+        while (await Scalar(db, "SELECT count(*) FROM ledger.ledger_leaves") < expected)
         {
             Assert.True(DateTime.UtcNow < deadline, "the restarted sealer did not seal everything within two minutes");
             await Task.Delay(100, Ct);

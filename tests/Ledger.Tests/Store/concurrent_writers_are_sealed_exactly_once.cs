@@ -53,9 +53,9 @@ public sealed class concurrent_writers_are_sealed_exactly_once(PostgresFixture p
         await using var db = new NpgsqlConnection(connection);
         await db.OpenAsync(Ct);
         Assert.Equal(0L, await Scalar<long>(db, "SELECT count(*) FROM ledger.ledger_pending"));
-        Assert.Equal((long)acknowledged.Count + 1, await Scalar<long>(db, "SELECT count(*) FROM ledger.ledger_events WHERE leaf_index IS NOT NULL"));
-        Assert.Equal((long)acknowledged.Count, await Scalar<long>(db, "SELECT max(leaf_index) FROM ledger.ledger_events"));
-        Assert.Equal(0L, await Scalar<long>(db, "SELECT count(*) FROM ledger.ledger_events WHERE leaf_index IS NULL"));
+        Assert.Equal((long)acknowledged.Count + 1, await Scalar<long>(db, "SELECT count(*) FROM ledger.ledger_leaves"));
+        Assert.Equal((long)acknowledged.Count, await Scalar<long>(db, "SELECT max(leaf_index) FROM ledger.ledger_leaves"));
+        Assert.Equal(0L, await Scalar<long>(db, "SELECT count(*) FROM ledger.ledger_events e WHERE NOT EXISTS (SELECT 1 FROM ledger.ledger_leaves l WHERE l.event_id = e.event_id)"));
         Assert.Equal((long)acknowledged.Count, await Scalar<long>(db, "SELECT count(*) FROM ledger.mt_events"));
         Assert.True(rolledBack > 0);
 
@@ -67,7 +67,7 @@ public sealed class concurrent_writers_are_sealed_exactly_once(PostgresFixture p
         }
         var newest = blocks[^1];
         var log = new MerkleLog(MerkleHasher.Intl);
-        await using (var leaves = new NpgsqlCommand("SELECT hash FROM ledger.ledger_events ORDER BY leaf_index", db))
+        await using (var leaves = new NpgsqlCommand("SELECT e.hash FROM ledger.ledger_leaves l JOIN ledger.ledger_events e ON e.event_id = l.event_id ORDER BY l.leaf_index", db))
         await using (var reader = await leaves.ExecuteReaderAsync(Ct))
         {
             while (await reader.ReadAsync(Ct))
@@ -126,7 +126,7 @@ public sealed class concurrent_writers_are_sealed_exactly_once(PostgresFixture p
         await using var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync(Ct);
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (await Scalar<long>(db, "SELECT count(*) FROM ledger.ledger_events WHERE leaf_index IS NOT NULL") < expected)
+        while (await Scalar<long>(db, "SELECT count(*) FROM ledger.ledger_leaves") < expected)
         {
             Assert.True(DateTime.UtcNow < deadline, "events were not sealed within two minutes");
             await Task.Delay(50, Ct);

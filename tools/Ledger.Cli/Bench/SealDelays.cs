@@ -29,7 +29,7 @@ internal static class SealDelays
         }
 
         var leaves = new Dictionary<Guid, long>(promises.Count);
-        await using (var command = db.CreateCommand($"SELECT event_id, leaf_index FROM \"{schema}\".ledger_events WHERE event_id = ANY($1) AND leaf_index IS NOT NULL"))
+        await using (var command = db.CreateCommand($"SELECT event_id, leaf_index FROM \"{schema}\".ledger_leaves WHERE event_id = ANY($1)"))
         {
             command.Parameters.AddWithValue(promises.Select(p => p.EventId).ToArray());
             await using var reader = await command.ExecuteReaderAsync(ct);

@@ -15,7 +15,7 @@ public static class StoreVerifier
     /// <summary>Findings kept in a report; later ones are only counted.</summary>
     public const int MaxFindings = 10_000;
 
-    private static readonly string[] Tables = ["mt_events", "mt_streams", "ledger_events", "ledger_pending", "ledger_nodes", "ledger_blocks"];
+    private static readonly string[] Tables = ["mt_events", "mt_streams", "ledger_events", "ledger_leaves", "ledger_pending", "ledger_nodes", "ledger_blocks"];
 
     /// <summary>Verifies the ledger in <paramref name="schema"/> under the log's verifier key(s).</summary>
     /// <exception cref="StoreUnusableException">The database cannot be reached or read, the schema is not a ledger, or no block names any of the keys.</exception>

@@ -38,9 +38,10 @@ internal sealed partial class Verification
             }
         }
         await using (var command = Command($"""
-            SELECT e.event_id, e.leaf_index, e.stream, e.version, e.type, e.canonical, e.hash,
+            SELECT e.event_id, l.leaf_index, e.stream, e.version, e.type, e.canonical, e.hash,
                    m.seq_id, m.id, m.type, m.is_archived, m.data::text
             FROM {schema}.ledger_events e
+            LEFT JOIN {schema}.ledger_leaves l ON l.event_id = e.event_id
             LEFT JOIN {schema}.mt_events m ON m.stream_id = e.stream AND m.version = e.version
             ORDER BY e.stream, e.version
             """))

@@ -66,7 +66,7 @@ internal sealed partial class Verification
     private async Task<Dictionary<long, FindingLocation>> EventsAtAsync(long[] leaves, CancellationToken ct)
     {
         var found = new Dictionary<long, FindingLocation>();
-        await using var command = Command($"SELECT leaf_index, event_id, stream, version FROM {schema}.ledger_events WHERE leaf_index = ANY($1)");
+        await using var command = Command($"SELECT l.leaf_index, e.event_id, e.stream, e.version FROM {schema}.ledger_leaves l JOIN {schema}.ledger_events e ON e.event_id = l.event_id WHERE l.leaf_index = ANY($1)");
         command.Parameters.AddWithValue(leaves);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -75,7 +75,7 @@ internal sealed class SealedLedger
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync(Ct);
         await using var command = new NpgsqlCommand(
-            "SELECT e.event_id, e.stream, e.version, m.seq_id FROM ledger.ledger_events e JOIN ledger.mt_events m ON m.id = e.event_id WHERE e.leaf_index = $1", connection);
+            "SELECT e.event_id, e.stream, e.version, m.seq_id FROM ledger.ledger_leaves l JOIN ledger.ledger_events e ON e.event_id = l.event_id JOIN ledger.mt_events m ON m.id = e.event_id WHERE l.leaf_index = $1", connection);
         command.Parameters.AddWithValue(leaf);
         await using var reader = await command.ExecuteReaderAsync(Ct);
         Assert.True(await reader.ReadAsync(Ct), $"no event at leaf {leaf}");

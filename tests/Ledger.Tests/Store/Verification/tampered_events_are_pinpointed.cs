@@ -105,9 +105,9 @@ public sealed class tampered_events_are_pinpointed(PostgresFixture postgres)
         Assert.NotEqual(first.Stream, second.Stream);
 
         await ledger.ExecuteAsync($"""
-            UPDATE ledger.ledger_events SET leaf_index = -1 WHERE leaf_index = 4;
-            UPDATE ledger.ledger_events SET leaf_index = 4 WHERE leaf_index = 25;
-            UPDATE ledger.ledger_events SET leaf_index = 25 WHERE leaf_index = -1;
+            UPDATE ledger.ledger_leaves SET leaf_index = -1 WHERE leaf_index = 4;
+            UPDATE ledger.ledger_leaves SET leaf_index = 4 WHERE leaf_index = 25;
+            UPDATE ledger.ledger_leaves SET leaf_index = 25 WHERE leaf_index = -1;
             """);
 
         var findings = (await ledger.VerifyAsync()).Findings;
@@ -127,9 +127,9 @@ public sealed class tampered_events_are_pinpointed(PostgresFixture postgres)
         Assert.Equal(first.Stream, second.Stream);
 
         await ledger.ExecuteAsync("""
-            UPDATE ledger.ledger_events SET leaf_index = -1 WHERE leaf_index = 9;
-            UPDATE ledger.ledger_events SET leaf_index = 9 WHERE leaf_index = 10;
-            UPDATE ledger.ledger_events SET leaf_index = 10 WHERE leaf_index = -1;
+            UPDATE ledger.ledger_leaves SET leaf_index = -1 WHERE leaf_index = 9;
+            UPDATE ledger.ledger_leaves SET leaf_index = 9 WHERE leaf_index = 10;
+            UPDATE ledger.ledger_leaves SET leaf_index = 10 WHERE leaf_index = -1;
             """);
 
         var findings = (await ledger.VerifyAsync()).Findings;

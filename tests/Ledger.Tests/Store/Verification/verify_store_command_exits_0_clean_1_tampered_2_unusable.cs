@@ -48,7 +48,7 @@ public sealed class verify_store_command_exits_0_clean_1_tampered_2_unusable(Pos
 
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Equal("ledger verify-store: schema 'ledger' is not a ledger store: it has no mt_events, mt_streams, ledger_events, ledger_pending, ledger_nodes, ledger_blocks", error.TrimEnd());
+        Assert.Equal("ledger verify-store: schema 'ledger' is not a ledger store: it has no mt_events, mt_streams, ledger_events, ledger_leaves, ledger_pending, ledger_nodes, ledger_blocks", error.TrimEnd());
     }
 
     [Fact]
