@@ -12,6 +12,8 @@ public static class Cli
                ledger bench store [--connection <npgsql>] [--events <n>] [--seconds <n>]
                ledger seal --connection <npgsql> --origin <origin> --key-file <file> [--schema ledger] [--suite intl|gm]
                ledger demo [--api http://127.0.0.1:5080]
+               ledger import --csv <file> --market <name> [--map field=Column,…] [--decimal point|comma] [--person <id>] [--organisation <id>] [--connection <npgsql>] [--data <pgdata-folder>] [--key-file <file>]
+               ledger evaluate --market <name> [--json] [--folds 5] [--seed <n>] [--connection <npgsql>] [--data <pgdata-folder>]
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -28,6 +30,8 @@ public static class Cli
                 ["bench", "store", .. var rest] => StoreBenchmark.Run(Options.Parse(rest), output),
                 ["seal", .. var rest] => SealCommand.Run(Options.Parse(rest), output),
                 ["demo", .. var rest] => DemoCommand.Run(Options.Parse(rest), output, error),
+                ["import", .. var rest] => Import.ImportCommand.Run(Options.Parse(rest), output),
+                ["evaluate", .. var rest] => Evaluate.EvaluateCommand.Run(rest, output),
                 ["-h" or "--help" or "help"] => Help(output),
                 _ => throw new UsageException(args.Length == 0 ? "no command given" : $"unknown command '{string.Join(' ', args.Take(2))}'"),
             };
