@@ -14,6 +14,7 @@ public static class Cli
                ledger demo [--api http://127.0.0.1:5080]
                ledger import --csv <file> --market <name> [--map field=Column,…] [--decimal point|comma] [--person <id>] [--organisation <id>] [--connection <npgsql>] [--data <pgdata-folder>] [--key-file <file>]
                ledger evaluate --market <name> [--json] [--folds 5] [--seed <n>] [--connection <npgsql>] [--data <pgdata-folder>]
+               ledger simulate --market <name> [--seed <n>] [--tenders <n>] [--bidders <n>] [--rate <0..1>] [--subtlety <0..1>] [--truth <file>] [--connection <npgsql> | --data <pgdata-folder>] [--schema <name>] [--key-file <file>]
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -32,6 +33,7 @@ public static class Cli
                 ["demo", .. var rest] => DemoCommand.Run(Options.Parse(rest), output, error),
                 ["import", .. var rest] => Import.ImportCommand.Run(Options.Parse(rest), output),
                 ["evaluate", .. var rest] => Evaluate.EvaluateCommand.Run(rest, output),
+                ["simulate", .. var rest] => Simulate.SimulateCommand.Run(Options.Parse(rest), output, error),
                 ["-h" or "--help" or "help"] => Help(output),
                 _ => throw new UsageException(args.Length == 0 ? "no command given" : $"unknown command '{string.Join(' ', args.Take(2))}'"),
             };

@@ -61,7 +61,8 @@ internal sealed partial class Verification
         var id = row.GetGuid(0);
         long? leaf = row.IsDBNull(1) ? null : row.GetInt64(1);
         var (stream, version, type) = (row.GetString(2), row.GetInt64(3), row.GetString(4));
-        var bytes = canonical.AsSpan(0, Read(row, 5, ref canonical));
+        var length = Read(row, 5, ref canonical);
+        var bytes = canonical.AsSpan(0, length);
         // Marten's row at the event's stream and version counts only if it is the same event.
         var marten = !row.IsDBNull(7) && row.GetGuid(8) == id;
         martenMatched += marten ? 1 : 0;

@@ -79,7 +79,8 @@ public static class BidDetector
                     [d.EventId]));
             }
         }
-        if (screens.LowestToCeiling is { } ratio && 1 - ratio <= thresholds.CeilingMargin)
+        // Bids over the ceiling are rejected at opening (a failed tender, not a price that hugs the limit).
+        if (screens.LowestToCeiling is { } ratio && ratio <= 1 && 1 - ratio <= thresholds.CeilingMargin)
         {
             warnings.Add(CloseToCeiling.Warn(id, Severity.Below(1 - ratio, thresholds.CeilingMargin),
                 Text.Say($"Even the lowest of the {screens.Count} bids of tender {id} is {ratio:0.####} of the ceiling {tender.Ceiling:0.##}, within {thresholds.CeilingMargin:0.####} of it: nobody competed on price."),

@@ -50,10 +50,12 @@ public sealed class bid_screening_flags_cover_bids_and_spares_a_competitive_tend
     {
         var hugging = BidDetector.Detect(Tender("T-4", 1000m, 995m, 997m, 999m), Defaults);
         var below = BidDetector.Detect(Tender("T-5", 1000m, 985m, 997m, 999m), Defaults);
+        var over = BidDetector.Detect(Tender("T-6", 1000m, 1020m, 1030m, 1050m), Defaults);
 
         // 1 − 995/1000 = 0.005 of a 0.01 margin: score 1 − 0.005/0.02.
         Assert.Equal(0.75, Assert.Single(hugging, w => w.Rule == "bid.close-to-ceiling").Score, 9);
         Assert.DoesNotContain(below, w => w.Rule == "bid.close-to-ceiling");
+        Assert.DoesNotContain(over, w => w.Rule == "bid.close-to-ceiling");
     }
 
     [Fact]
