@@ -42,5 +42,6 @@ if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Ledger:
     app.MapAddresses();
     app.MapApprovals();
     app.MapViews();
+    app.MapWarnings();
 }
 app.Run();

@@ -1,9 +1,11 @@
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
+using Ledger.Projections.Detectors;
 using Ledger.Projections.Views.Actors;
 using Ledger.Projections.Views.Addresses;
 using Ledger.Projections.Views.Approvals;
 using Ledger.Projections.Views.Tenders;
+using Ledger.Projections.Warnings;
 using Marten;
 
 namespace Ledger.Projections;
@@ -18,9 +20,16 @@ public static class LedgerProjections
     private static readonly TimeSpan RebuildTimeout = TimeSpan.FromHours(2);
 
     /// <summary>Registers the projections and their indexes; pass it as <c>LedgerStoreOptions.ConfigureMarten</c>.</summary>
-    public static void Configure(StoreOptions options)
+    public static void Configure(StoreOptions options) => Configure(options, new DetectorThresholds());
+
+    /// <summary>
+    /// Registers the projections with the detectors at <paramref name="thresholds"/>:
+    /// <c>ConfigureMarten = o => LedgerProjections.Configure(o, thresholds)</c>.
+    /// </summary>
+    public static void Configure(StoreOptions options, DetectorThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(thresholds);
         // The API and the CLI build and run the daemon themselves (they do not use AddMarten's hosted daemon).
         options.Projections.AsyncMode = DaemonMode.ExternallyManaged;
         options.Projections.Add<TenderTrailProjection>(ProjectionLifecycle.Async);
@@ -29,6 +38,16 @@ public static class LedgerProjections
         options.Projections.Add<ApprovalCaseProjection>(ProjectionLifecycle.Async);
         options.Schema.For<ActorAction>().Index(a => a.PersonId).Index(a => a.Organisation);
         options.Schema.For<PropertyRegister>().Index(p => p.StandardAddressId);
+        // The warning projection takes events by type rather than through Apply methods, so it names them itself.
+        options.Events.AddEventTypes(WarningProjection.EventTypes);
+        options.Projections.Add(new WarningProjection(thresholds), ProjectionLifecycle.Async, WarningProjection.ProjectionName, rebuild =>
+        {
+            rebuild.DeleteViewTypeOnTeardown<WarningRecord>();
+            rebuild.DeleteViewTypeOnTeardown<TenderInputs>();
+            rebuild.DeleteViewTypeOnTeardown<PropertyInputs>();
+            rebuild.DeleteViewTypeOnTeardown<CaseInputs>();
+        });
+        options.Schema.For<WarningRecord>().Index(w => w.Rule).Index(w => w.TenderId).Index(w => w.Score);
     }
 
     /// <summary>

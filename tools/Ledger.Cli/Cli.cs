@@ -10,6 +10,8 @@ public static class Cli
                ledger bench evidence [--log2-leaves <n>]
                ledger verify-store --key <vkey|vkey-file> [--key …] [--connection <npgsql>] [--data <pgdata-folder>] [--schema <name>]
                ledger bench store [--connection <npgsql>] [--events <n>] [--seconds <n>]
+               ledger bench projections [--connection <npgsql>] [--events 1000000] [--load <events/s>] [--seconds 60]
+               ledger rebuild [--connection <npgsql>] [--data <pgdata-folder>] [--schema ledger]
                ledger seal --connection <npgsql> --origin <origin> --key-file <file> [--schema ledger] [--suite intl|gm]
                ledger demo [--api http://127.0.0.1:5080]
                ledger import --csv <file> --market <name> [--map field=Column,…] [--decimal point|comma] [--person <id>] [--organisation <id>] [--connection <npgsql>] [--data <pgdata-folder>] [--key-file <file>]
@@ -29,6 +31,8 @@ public static class Cli
                 ["bench", "evidence", .. var rest] => EvidenceBenchmark.Run(Options.Parse(rest), output),
                 ["verify-store", .. var rest] => VerifyStoreCommand.Run(rest, output, error),
                 ["bench", "store", .. var rest] => StoreBenchmark.Run(Options.Parse(rest), output),
+                ["bench", "projections", .. var rest] => ProjectionBenchmark.Run(Options.Parse(rest), output),
+                ["rebuild", .. var rest] => RebuildCommand.Run(Options.Parse(rest), output, error),
                 ["seal", .. var rest] => SealCommand.Run(Options.Parse(rest), output),
                 ["demo", .. var rest] => DemoCommand.Run(Options.Parse(rest), output, error),
                 ["import", .. var rest] => Import.ImportCommand.Run(Options.Parse(rest), output),
