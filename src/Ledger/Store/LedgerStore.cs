@@ -109,41 +109,25 @@ public sealed partial class LedgerStore : IAsyncDisposable
         var action = session.Events.Append(stream, expectedVersion + events.Count, committed);
 
         var promises = new List<SignedPromise>(events.Count);
-        var personal = new List<(Guid EventId, Disclosure Disclosure)>();
         for (var i = 0; i < events.Count; i++)
         {
             var (canonical, eventId, version) = (canonicals[i], action.Events[i].Id, expectedVersion + 1 + i);
             var promise = new Promise(eventId, Options.Origin, canonical.Hash, stream, version, time, time + Options.PromiseWindow);
-            promises.Add(new SignedPromise(promise, promise.Sign(signers)));
-            personal.AddRange(canonical.Disclosures.Select(d => (eventId, d)));
+            var signed = promise.Sign(signers);
+            // Plain single-row statements: the server plans them far faster than one statement over arrays
+            // (measured: a CTE of unnest inserts cut throughput at 32 writers by a third).
+            session.QueueSqlCommand(
+                $"INSERT INTO {schema}.ledger_events (event_id, stream, version, type, canonical, hash, promise) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                eventId, stream, version, events[i].GetType().Name, canonical.Bytes, canonical.Hash, signed.ToString());
+            session.QueueSqlCommand($"INSERT INTO {schema}.ledger_pending (event_id, hash) VALUES (?, ?)", eventId, canonical.Hash);
+            foreach (var disclosure in canonical.Disclosures)
+            {
+                session.QueueSqlCommand(
+                    $"INSERT INTO {schema}.ledger_personal (event_id, path, value, salt) VALUES (?, ?, ?, ?)",
+                    eventId, disclosure.Path, disclosure.Value, disclosure.Salt);
+            }
+            promises.Add(new SignedPromise(promise, signed));
         }
-        // One statement for the evidence, personal and outbox rows of the whole append: each statement in
-        // Marten's batch costs the server a parse, a plan and an executor start.
-        session.QueueSqlCommand(
-            $"""
-            WITH appended AS (
-                INSERT INTO {schema}.ledger_events (event_id, stream, version, type, canonical, hash, promise)
-                SELECT e.id, ?, e.version, e.type, e.canonical, e.hash, e.promise
-                FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::bytea[], ?::bytea[], ?::text[]) AS e(id, version, type, canonical, hash, promise)),
-            personal AS (
-                INSERT INTO {schema}.ledger_personal (event_id, path, value, salt)
-                SELECT * FROM unnest(?::uuid[], ?::text[], ?::bytea[], ?::bytea[]))
-            INSERT INTO {schema}.ledger_pending (event_id, hash)
-            SELECT p.id, p.hash FROM unnest(?::uuid[], ?::bytea[]) WITH ORDINALITY AS p(id, hash, n) ORDER BY p.n
-            """,
-            stream,
-            promises.Select(p => p.Promise.EventId).ToArray(),
-            promises.Select(p => p.Promise.Version).ToArray(),
-            events.Select(e => e.GetType().Name).ToArray(),
-            canonicals.Select(c => c.Bytes).ToArray(),
-            canonicals.Select(c => c.Hash).ToArray(),
-            promises.Select(p => p.Note.ToString()).ToArray(),
-            personal.Select(p => p.EventId).ToArray(),
-            personal.Select(p => p.Disclosure.Path).ToArray(),
-            personal.Select(p => p.Disclosure.Value).ToArray(),
-            personal.Select(p => p.Disclosure.Salt).ToArray(),
-            promises.Select(p => p.Promise.EventId).ToArray(),
-            canonicals.Select(c => c.Hash).ToArray());
         if (reads is not null)
         {
             session.QueueSqlCommand($"SELECT {schema}.ledger_expect_reads(?, ?, ?, ?, ?, ?)", [stream, .. reads.Arguments()]);
