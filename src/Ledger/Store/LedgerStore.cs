@@ -9,6 +9,7 @@ using Ledger.Store.Commands;
 using Ledger.Store.Keys;
 using Marten;
 using Marten.Exceptions;
+using Weasel.Core;
 using Npgsql;
 
 namespace Ledger.Store;
@@ -201,7 +202,9 @@ public sealed partial class LedgerStore : IAsyncDisposable
         marten.Events.MetadataConfig.CorrelationIdEnabled = true;
         marten.Events.MetadataConfig.CausationIdEnabled = true;
         marten.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-        marten.UseSystemTextJsonForSerialization(configure: StoredEventJson.Configure);
+        // Marten's LINQ and indexes name members by this casing and compare enums by this storage, so they
+        // match what StoredEventJson writes (camelCase, enums by name).
+        marten.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, configure: StoredEventJson.Configure);
         // Marten 9's default, set here so a Marten upgrade cannot change it silently; the reliability tests
         // (concurrent writers, killed sealer, PostgreSQL restart) run with it.
         marten.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ledger.Bidding.Events;
 using Ledger.Projections.Detectors;
 using Ledger.Projections.Detectors.Bids;
@@ -34,8 +33,7 @@ public sealed class TenderInputs
 
     public List<DepositTransfer> Deposits { get; set; } = [];
 
-    /// <summary>The opening; queried, so named as stored (see <see cref="WarningRecord"/>).</summary>
-    [JsonPropertyName("openingEventId")]
+    /// <summary>The opening.</summary>
     public Guid? OpeningEventId { get; set; }
 
     public DateTimeOffset? OpenedAt { get; set; }

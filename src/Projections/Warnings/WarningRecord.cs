@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ledger.Projections.Detectors;
 
 namespace Ledger.Projections.Warnings;
@@ -9,25 +8,20 @@ namespace Ledger.Projections.Warnings;
 /// A warning that stops holding is marked cleared, not deleted: that an expert's deviating score was flagged and then
 /// replaced is itself worth a supervisor's look, and the record names the event that cleared it.
 /// </summary>
-/// <remarks>The members queried carry their stored (camelCase) names: Marten's LINQ names a class's members as declared,
-/// while the ledger's serializer writes them camelCase.</remarks>
 public sealed class WarningRecord
 {
     /// <summary><c>{rule}:{subject}</c>, e.g. <c>collusion.shared-feature-code:T-1:B-1+B-2</c>.</summary>
     public string Id { get; set; } = "";
 
     /// <summary>The rule's stable id, such as <c>bid.cv-low</c>.</summary>
-    [JsonPropertyName("rule")]
     public string Rule { get; set; } = "";
 
     /// <summary>The rule's Chinese title.</summary>
     public string Title { get; set; } = "";
 
-    [JsonPropertyName("subject")]
     public string Subject { get; set; } = "";
 
     /// <summary>Strength in [0, 1], comparable between warnings of one rule.</summary>
-    [JsonPropertyName("score")]
     public double Score { get; set; }
 
     public string Explanation { get; set; } = "";
@@ -36,19 +30,15 @@ public sealed class WarningRecord
     public List<Guid> Events { get; set; } = [];
 
     /// <summary><see cref="WarningFamily"/>: bidding, address or approval.</summary>
-    [JsonPropertyName("family")]
     public string Family { get; set; } = "";
 
     /// <summary>The tender of a bidding warning; null for address, approval and cross-tender network warnings.</summary>
-    [JsonPropertyName("tenderId")]
     public string? TenderId { get; set; }
 
     /// <summary>The property of an address warning.</summary>
-    [JsonPropertyName("propertyId")]
     public string? PropertyId { get; set; }
 
     /// <summary>The approval case of an approval warning.</summary>
-    [JsonPropertyName("caseId")]
     public string? CaseId { get; set; }
 
     /// <summary>Ledger time of the event after which the warning first held (since it was last cleared).</summary>
@@ -58,7 +48,6 @@ public sealed class WarningRecord
     public DateTimeOffset LastUpdatedAt { get; set; }
 
     /// <summary>Ledger time of the event after which it no longer held; null while it holds.</summary>
-    [JsonPropertyName("clearedAt")]
     public DateTimeOffset? ClearedAt { get; set; }
 
     /// <summary>The event after which it no longer held; null while it holds.</summary>

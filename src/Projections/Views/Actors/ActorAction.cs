@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ledger.Actions;
 using Ledger.Store.Commands;
 
@@ -11,15 +10,11 @@ namespace Ledger.Projections.Views.Actors;
 /// <param name="Id">The event id, which is also the receipt reference <c>GET /receipts/{eventId}</c> takes.</param>
 /// <param name="Sequence">Marten's global sequence: the timeline's order.</param>
 /// <param name="Time">When the ledger recorded it: the time its receipt proves.</param>
-/// <remarks>
-/// The members the timeline is queried and ordered by name their JSON keys, because Marten's LINQ does not see the
-/// camelCase naming the store's serializer applies.
-/// </remarks>
 public sealed record ActorAction(
     Guid Id,
-    [property: JsonPropertyName("sequence")] long Sequence,
-    [property: JsonPropertyName("personId")] string PersonId,
-    [property: JsonPropertyName("organisation")] string Organisation,
+    long Sequence,
+    string PersonId,
+    string Organisation,
     Role Role,
     string Type,
     string Stream,

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Ledger.Addresses.Events;
 
 namespace Ledger.Projections.Views.Addresses;
@@ -13,8 +12,7 @@ public sealed class PropertyRegister
     /// <summary>The property id.</summary>
     public string Id { get; set; } = "";
 
-    /// <summary>标准化地址 code; null until assigned. Named for Marten's LINQ, which does not see the serializer's camelCase.</summary>
-    [JsonPropertyName("standardAddressId")]
+    /// <summary>标准化地址 code; null until assigned.</summary>
     public string? StandardAddressId { get; set; }
 
     public string? StandardAddressText { get; set; }
