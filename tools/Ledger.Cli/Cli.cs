@@ -15,7 +15,7 @@ public static class Cli
                ledger seal --connection <npgsql> --origin <origin> --key-file <file> [--schema ledger] [--suite intl|gm]
                ledger demo [--api http://127.0.0.1:5080]
                ledger import --csv <file> --market <name> [--map field=Column,…] [--decimal point|comma] [--person <id>] [--organisation <id>] [--connection <npgsql>] [--data <pgdata-folder>] [--key-file <file>]
-               ledger evaluate --market <name> [--json] [--folds 5] [--seed <n>] [--connection <npgsql>] [--data <pgdata-folder>]
+               ledger evaluate --market <name> [--truth <name.truth.json> (a simulated market)] [--json] [--folds 5] [--seed <n>] [--connection <npgsql>] [--data <pgdata-folder>]
                ledger simulate --market <name> [--seed <n>] [--tenders <n>] [--bidders <n>] [--rate <0..1>] [--subtlety <0..1>] [--truth <file>] [--connection <npgsql> | --data <pgdata-folder>] [--schema <name>] [--key-file <file>]
         """;
 

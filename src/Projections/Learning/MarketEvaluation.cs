@@ -2,6 +2,7 @@ using Ledger.Projections.Detectors;
 using Ledger.Projections.Detectors.Bids;
 using Ledger.Projections.Detectors.Collusion;
 using Ledger.Projections.Detectors.Evaluation;
+using Ledger.Projections.Detectors.Scores;
 
 namespace Ledger.Projections.Learning;
 
@@ -36,6 +37,9 @@ public sealed record MarketEvaluation(int Tenders, int Labelled, int Collusive, 
         (BidderNetworkDetector.Rotation, null),
     ];
 
+    /// <summary>An expert's misconduct, measured where a source records it, but no sign that the bidders colluded.</summary>
+    private static readonly DetectorRule[] ScoreRules = [ScoreDetector.FastEvaluation, ScoreDetector.EvaluatorDeviation, ScoreDetector.BidderDeviation];
+
     /// <summary>Measures every rule and the learned score on <paramref name="market"/>'s labelled tenders.</summary>
     public static MarketEvaluation Of(IReadOnlyList<LabelledTender> market, EvaluationOptions options)
     {
@@ -45,17 +49,26 @@ public sealed record MarketEvaluation(int Tenders, int Labelled, int Collusive, 
         var labelled = Enumerable.Range(0, market.Count).Where(i => market[i].Collusive is not null).ToArray();
         var signals = labelled.Select(i => all[i]).ToArray();
         bool[] labels = [.. labelled.Select(i => market[i].Collusive!.Value)];
-        // Identifier rules only where the source records identifiers: an imported result file has none to match.
-        IEnumerable<(DetectorRule Rule, Func<TenderSignals, double?>? Raw)> rules = market.Any(t => t.Identifiers.Count > 0)
+        // Identifier rules only where the source records identifiers or their warnings: an imported result file has none
+        // to match; score rules only where the source recorded the ledger's warnings.
+        var recorded = market.Any(t => t.Recorded is not null);
+        IEnumerable<(DetectorRule Rule, Func<TenderSignals, double?>? Raw)> rules = market.Any(t => t.Identifiers.Count > 0) || recorded
             ? [.. Rules, .. TenderFeatures.IdentifierRules.Select(r => (r, (Func<TenderSignals, double?>?)null))]
             : Rules;
+        if (recorded)
+        {
+            rules = [.. rules, .. ScoreRules.Select(r => (r, (Func<TenderSignals, double?>?)null))];
+        }
+        IReadOnlySet<string>?[] planted = [.. labelled.Select(i => market[i].Planted)];
         var rows = new List<RuleEvaluation>();
         foreach (var (rule, raw) in rules)
         {
             double?[] scores = [.. signals.Select(s => raw is null ? s.Score(rule) : raw(s))];
-            rows.Add(Row(rule, scores, [.. signals.Select(s => s.RuleScores.ContainsKey(rule.Id))], labels));
+            bool[] flagged = [.. signals.Select(s => s.RuleScores.ContainsKey(rule.Id))];
+            rows.Add(Row(rule, scores, flagged, labels) with { Planted = Planted(rule, scores, flagged, planted) });
         }
-        rows.Add(Row(AnyRule, [.. signals.Select(s => (double?)s.RuleScores.Values.DefaultIfEmpty(0).Max())], [.. signals.Select(s => s.RuleScores.Count > 0)], labels));
+        var collusion = signals.Select(s => s.RuleScores.Where(r => !ScoreRules.Any(x => x.Id == r.Key)).Select(r => r.Value).ToArray()).ToArray();
+        rows.Add(Row(AnyRule, [.. collusion.Select(c => (double?)c.DefaultIfEmpty(0).Max())], [.. collusion.Select(c => c.Length > 0)], labels));
         var notLearned = Learn(signals, labels, options, rows);
         return new MarketEvaluation(market.Count, labelled.Length, labels.Count(l => l), options.Folds, options.Seed, rows, notLearned);
     }
@@ -70,6 +83,20 @@ public sealed record MarketEvaluation(int Tenders, int Labelled, int Collusive, 
         var scores = CrossValidation.OutOfFold([.. signals.Select(TenderFeatures.Of)], labels, options.Folds, options.Seed, options.Trees);
         rows.Add(Row(Learned, [.. scores.Select(s => (double?)s)], [.. scores.Select(s => s >= 0.5)], labels));
         return null;
+    }
+
+    /// <summary>The rule against the tenders planted for it; null where no tender says what was planted.</summary>
+    private static PlantedMetrics? Planted(DetectorRule rule, double?[] scores, bool[] flagged, IReadOnlySet<string>?[] planted)
+    {
+        if (planted.All(p => p is null))
+        {
+            return null;
+        }
+        bool[] positives = [.. planted.Select(p => p?.Contains(rule.Id) == true)];
+        var count = positives.Count(p => p);
+        var found = positives.Where((p, i) => p && flagged[i]).Count();
+        return new PlantedMetrics(count, found, count == 0 ? null : (double)found / count,
+            RocAuc.Compute([.. scores.Select(s => s ?? double.NegativeInfinity)], positives));
     }
 
     private static RuleEvaluation Row(DetectorRule rule, double?[] scores, bool[] flagged, bool[] labels) =>

@@ -7,4 +7,5 @@ namespace Ledger.Projections.Learning;
 /// <param name="Scored">Labelled tenders the score is defined for; the others rank lowest.</param>
 /// <param name="Metrics">Flagged against collusive, at the rule's default threshold (0.5 for the learned score).</param>
 /// <param name="RocAuc">Area under the ROC curve of the score at the tender level; null without both classes.</param>
-public sealed record RuleEvaluation(string Rule, string Title, int Scored, BinaryMetrics Metrics, double? RocAuc);
+/// <param name="Planted">How the rule finds the tenders planted for it, where the market says what was planted.</param>
+public sealed record RuleEvaluation(string Rule, string Title, int Scored, BinaryMetrics Metrics, double? RocAuc, PlantedMetrics? Planted = null);

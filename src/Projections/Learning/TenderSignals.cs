@@ -62,6 +62,7 @@ public sealed record TenderSignals(BidScreens Screens, double? MaxRobustZ, doubl
             .. PricePatternDetector.Detect(tender, thresholds.PricePatterns),
             .. SharedIdentifierDetector.Detect(tender.TenderId, labelled.Identifiers, thresholds.Identifiers),
             .. networkWarnings,
+            .. labelled.Recorded ?? [],
         ];
         var z = BidDetector.Deviations(tender).Select(d => d.RobustZ).OfType<double>().Select(Math.Abs).ToArray();
         var lowest = tender.Bids.Count == 0 ? 0 : tender.Bids.Min(b => b.Amount);

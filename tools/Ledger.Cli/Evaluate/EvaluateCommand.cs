@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ledger.Cli.Import;
+using Ledger.Cli.Simulate;
 using Ledger.Markets;
 using Ledger.Projections.Learning;
 using Ledger.Store;
@@ -11,8 +12,9 @@ namespace Ledger.Cli.Evaluate;
 /// <summary>
 /// <c>ledger evaluate</c>: how well each detector rule, the rules combined, and a score learned from the market's own
 /// labels find the collusive tenders of a labelled market: precision and recall at the default thresholds and ROC AUC,
-/// the learned score's by stratified k-fold cross-validation. A table, or JSON with <c>--json</c>. Exit 0, or 2 when
-/// the market or the store is not there.
+/// the learned score's by stratified k-fold cross-validation. An imported market by default; a simulated one with
+/// <c>--truth</c> naming its ground-truth file, which also measures each rule against the tenders planted for it. A
+/// table, or JSON with <c>--json</c>. Exit 0, or 2 when the market, its truth or the store is not there.
 /// </summary>
 public static class EvaluateCommand
 {
@@ -31,7 +33,7 @@ public static class EvaluateCommand
             rest.Add(args[i]);
         }
         var options = Options.Parse(rest);
-        options.AllowOnly([.. LedgerAccess.StoreOptions, "--market", "--folds", "--seed"]);
+        options.AllowOnly([.. LedgerAccess.StoreOptions, "--market", "--truth", "--folds", "--seed"]);
         var market = options.Required("--market");
         if (!MarketStreams.IsValidName(market))
         {
@@ -46,9 +48,10 @@ public static class EvaluateCommand
                 ? seed
                 : throw new UsageException($"--seed '{options.Optional("--seed")}' is not a whole number ≥ 0"),
         };
+        (GroundTruth Truth, string Path)? truth = options.Optional("--truth") is { } path ? Truth(path, market) : null;
         try
         {
-            return RunAsync(options, market, evaluation, json, output, ct).GetAwaiter().GetResult();
+            return RunAsync(options, market, truth, evaluation, json, output, ct).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is EmbeddedPostgresException or PostgresNotInstalledException or NpgsqlException or StoreUnavailableException)
         {
@@ -56,10 +59,27 @@ public static class EvaluateCommand
         }
     }
 
-    private static async Task<int> RunAsync(Options options, string market, EvaluationOptions evaluation, bool json, TextWriter output, CancellationToken ct)
+    private static (GroundTruth Truth, string Path) Truth(string path, string market)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            var truth = TruthFile.Read(full);
+            return truth.Market == market ? (truth, full) : throw new UsageException($"--truth {full} is the truth of market {truth.Market}, not {market}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            throw new UsageException($"--truth {full} is not a readable ground truth: {e.Message}");
+        }
+    }
+
+    private static async Task<int> RunAsync(
+        Options options, string market, (GroundTruth Truth, string Path)? truth, EvaluationOptions evaluation, bool json, TextWriter output, CancellationToken ct)
     {
         await using var ledger = await LedgerAccess.OpenAsync(options, append: false, ct);
-        IMarketSource source = new ImportedMarketSource(ledger.Store, market);
+        IMarketSource source = truth is { } t
+            ? new SimulatedMarketSource(ledger.Store, t.Truth, t.Path, json ? TextWriter.Null : output)
+            : new ImportedMarketSource(ledger.Store, market);
         var tenders = await source.LoadAsync(ct);
         var result = MarketEvaluation.Of(tenders, evaluation);
         output.Write(json ? EvaluationReport.ToJson(market, source.Description, result) : EvaluationReport.Table(source.Description, result));

@@ -18,23 +18,32 @@ internal static class EvaluationReport
 
     private static readonly string[] Headings = ["rule", "规则", "scored", "flagged", "TP", "FP", "FN", "precision", "recall", "ROC AUC"];
 
+    /// <summary>Against the tenders planted for the rule, where the market says what was planted.</summary>
+    private static readonly string[] PlantedHeadings = ["planted", "found", "planted recall", "planted AUC"];
+
     public static string Table(string source, MarketEvaluation evaluation)
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         text.AppendLine(string.Create(c,
             $"{source}: {evaluation.Tenders} tenders, {evaluation.Labelled} labelled, {evaluation.Collusive} of them collusive; rules at their default thresholds; learned score by {evaluation.Folds}-fold cross-validation (seed {evaluation.Seed})"));
+        var planted = evaluation.Rows.Any(r => r.Planted is not null);
+        if (planted)
+        {
+            text.AppendLine("precision, recall and ROC AUC against the collusive label; planted: against the tenders planted for the rule, every other labelled tender negative");
+        }
         text.AppendLine();
         string[][] rows =
         [
-            Headings,
-            .. evaluation.Rows.Select(r => new[]
-            {
+            [.. Headings, .. planted ? PlantedHeadings : []],
+            .. evaluation.Rows.Select(r => (string[])
+            [
                 r.Rule, r.Title, Whole(r.Scored), Whole(r.Metrics.TruePositives + r.Metrics.FalsePositives), Whole(r.Metrics.TruePositives),
                 Whole(r.Metrics.FalsePositives), Whole(r.Metrics.FalseNegatives), Rate(r.Metrics.Precision), Rate(r.Metrics.Recall), Rate(r.RocAuc),
-            }),
+                .. planted ? Planted(r.Planted) : [],
+            ]),
         ];
-        var widths = Enumerable.Range(0, Headings.Length).Select(k => rows.Max(r => Width(r[k]))).ToArray();
+        var widths = Enumerable.Range(0, rows[0].Length).Select(k => rows.Max(r => Width(r[k]))).ToArray();
         for (var i = 0; i < rows.Length; i++)
         {
             // Names align left, numbers right, as markdown's ":" marks say.
@@ -76,8 +85,12 @@ internal static class EvaluationReport
                 r.Metrics.Precision,
                 r.Metrics.Recall,
                 r.RocAuc,
+                r.Planted,
             }),
         }, Json) + Environment.NewLine;
+
+    private static string[] Planted(PlantedMetrics? p) =>
+        p is null ? ["–", "–", "–", "–"] : [Whole(p.Planted), Whole(p.Found), Rate(p.Recall), Rate(p.RocAuc)];
 
     private static string Whole(int n) => n.ToString(CultureInfo.InvariantCulture);
 
