@@ -38,6 +38,13 @@ public sealed record IdentifierWeights
     public double DepositAccount { get; init; } = 0.95;
 
     /// <summary>
+    /// 0.6: a pair whose shared kinds combine below this raises no warning. A CPU id alone (0.5) names a processor model
+    /// and an IP alone (0.4) a network, which unrelated bidders share; either with the other (0.7) or with any identifier
+    /// unique to a machine, person or account warns.
+    /// </summary>
+    public double MinimumScore { get; init; } = 0.6;
+
+    /// <summary>
     /// Values that identify nothing and never match, compared after normalisation (trimmed, upper case, MAC separators
     /// removed): blanks, zero and broadcast MACs, BIOS placeholders, loopback and unspecified IPs. Add the centre's own
     /// terminal IPs here.

@@ -12,7 +12,10 @@ namespace Ledger.Projections.Detectors.Collusion;
 /// </remarks>
 public static class SharedIdentifierDetector
 {
-    /// <summary>Machine feature codes (MAC, CPU, disk, dongle, IP). Score: <c>1 − Π(1 − w)</c> over the kinds shared.</summary>
+    /// <summary>
+    /// Machine feature codes (MAC, CPU, disk, dongle, IP). Score: <c>1 − Π(1 − w)</c> over the kinds shared; raised from
+    /// <see cref="IdentifierWeights.MinimumScore"/>.
+    /// </summary>
     public static readonly DetectorRule SharedFeatureCode = new("collusion.shared-feature-code", "串通投标：特征码雷同");
 
     /// <summary>The same bid document. Score: the <see cref="IdentifierWeights.DocumentHash"/> weight.</summary>
@@ -60,7 +63,7 @@ public static class SharedIdentifierDetector
                 }
             }
         }
-        return WarningOrder.Sort(matches.Select(m => Warn(tenderId, m.Key.A, m.Key.B, m.Value, weights)));
+        return WarningOrder.Sort(matches.Select(m => Warn(tenderId, m.Key.A, m.Key.B, m.Value, weights)).Where(w => w.Score >= weights.MinimumScore));
     }
 
     private static Warning Warn(string tenderId, string a, string b, List<Match> matches, IdentifierWeights weights)

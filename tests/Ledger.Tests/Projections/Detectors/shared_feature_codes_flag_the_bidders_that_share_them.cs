@@ -86,19 +86,31 @@ public sealed class shared_feature_codes_flag_the_bidders_that_share_them
     }
 
     [Fact]
-    public void three_bidders_on_one_ip_make_three_pairs()
+    public void three_bidders_on_one_machine_make_three_pairs()
     {
         BidderIdentifier[] identifiers =
         [
-            Code(3, "B-3", IdentifierKind.IpAddress, "61.178.1.10"),
-            Code(1, "B-1", IdentifierKind.IpAddress, "61.178.1.10"),
-            Code(2, "B-2", IdentifierKind.IpAddress, "61.178.1.10"),
+            Code(3, "B-3", IdentifierKind.MacAddress, "00-1A-2B-3C-4D-5E"),
+            Code(1, "B-1", IdentifierKind.MacAddress, "00:1a:2b:3c:4d:5e"),
+            Code(2, "B-2", IdentifierKind.MacAddress, "001A2B3C4D5E"),
         ];
 
         var warnings = SharedIdentifierDetector.Detect("T-1", identifiers, Defaults);
 
         Assert.Equal(["T-1:B-1+B-2", "T-1:B-1+B-3", "T-1:B-2+B-3"], warnings.Select(w => w.Subject));
-        Assert.All(warnings, w => Assert.Equal(Defaults.IpAddress, w.Score));
+        Assert.All(warnings, w => Assert.Equal(Defaults.MacAddress, w.Score));
+    }
+
+    [Fact]
+    public void a_cpu_id_or_an_ip_alone_raises_nothing_but_the_two_together_do()
+    {
+        BidderIdentifier[] cpu = [Code(1, "B-1", IdentifierKind.CpuId, "BFEBFBFF000906EA"), Code(2, "B-2", IdentifierKind.CpuId, "BFEBFBFF000906EA")];
+        BidderIdentifier[] ip = [Code(1, "B-1", IdentifierKind.IpAddress, "61.178.1.10"), Code(2, "B-2", IdentifierKind.IpAddress, "61.178.1.10")];
+
+        Assert.Empty(SharedIdentifierDetector.Detect("T-1", cpu, Defaults));
+        Assert.Empty(SharedIdentifierDetector.Detect("T-1", ip, Defaults));
+        var both = Assert.Single(SharedIdentifierDetector.Detect("T-1", [.. cpu, .. ip], Defaults));
+        Assert.Equal(1 - (1 - Defaults.CpuId) * (1 - Defaults.IpAddress), both.Score, 9);
     }
 
     [Fact]
@@ -108,6 +120,8 @@ public sealed class shared_feature_codes_flag_the_bidders_that_share_them
         [
             Code(1, "B-1", IdentifierKind.IpAddress, "10.0.0.5"),
             Code(2, "B-2", IdentifierKind.IpAddress, "10.0.0.5"),
+            Code(1, "B-1", IdentifierKind.CpuId, "BFEBFBFF000906EA"),
+            Code(2, "B-2", IdentifierKind.CpuId, "BFEBFBFF000906EA"),
         ];
 
         var weights = Defaults with { IgnoredValues = [.. Defaults.IgnoredValues, "10.0.0.5"] };
