@@ -55,7 +55,7 @@ public sealed class TenderInputs
         [.. Prices.Select(p => new BidEntry(p.FilingEventId, p.BidderId, p.Price, p.BidderId == WinnerId))]);
 
     /// <summary>Applies one event of the tender and says which rule groups it changed the inputs of.</summary>
-    internal TenderParts Apply(Guid eventId, DateTimeOffset at, object data)
+    internal TenderParts Apply(Guid eventId, DateTimeOffset at, string? person, object data)
     {
         switch (data)
         {
@@ -63,10 +63,10 @@ public sealed class TenderInputs
                 Ceiling = notice.CeilingPrice;
                 return TenderParts.Prices;
             case BidSubmitted bid:
-                Filings.Add(new BidFiling(eventId, bid.BidderId, bid.FileHash, bid.Features));
+                Filings.Add(new BidFiling(eventId, bid.BidderId, bid.FileHash, bid.Features, person));
                 return TenderParts.Identifiers;
             case BidAmended bid:
-                Filings.Add(new BidFiling(eventId, bid.BidderId, bid.FileHash, bid.Features));
+                Filings.Add(new BidFiling(eventId, bid.BidderId, bid.FileHash, bid.Features, person));
                 return TenderParts.Identifiers;
             case DepositPaid { SourceAccount: not null } deposit:
                 Deposits.Add(new DepositTransfer(eventId, deposit.BidderId));
@@ -130,6 +130,10 @@ public sealed class TenderInputs
             }
             yield return new BidderIdentifier(f.EventId, f.BidderId, IdentifierKind.IpAddress, f.Features.IpAddress);
             yield return new BidderIdentifier(f.EventId, f.BidderId, IdentifierKind.DocumentHash, f.FileHash);
+            if (f.SubmittedBy is { } person)
+            {
+                yield return new BidderIdentifier(f.EventId, f.BidderId, IdentifierKind.Agent, person);
+            }
         }
         foreach (var d in Deposits)
         {

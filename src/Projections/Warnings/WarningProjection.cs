@@ -67,7 +67,7 @@ public sealed class WarningProjection(DetectorThresholds thresholds) : IProjecti
             {
                 case WarningFamily.Bidding:
                     var tender = tenders[owner.Value.Id];
-                    tender.Detect(tender.Apply(e.Id, at, e.Data), Thresholds, accounts, e.Id, at, changed);
+                    tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e)?.PersonId, e.Data), Thresholds, accounts, e.Id, at, changed);
                     break;
                 case WarningFamily.Address:
                     var property = addresses[owner.Value.Id];

@@ -5,6 +5,9 @@ namespace Ledger.Tests.Projections.Warnings;
 /// <summary>One bidder's part in a tender the warning tests record: its price, its machine and its deposit account.</summary>
 internal sealed record PlannedBid(string BidderId, decimal Price, FeatureCodes Features, string Account)
 {
+    /// <summary>The person who files the bid; the bidder's own representative unless set.</summary>
+    public string? FiledBy { get; init; }
+
     /// <summary>A bidder on a machine and an account of its own, numbered <paramref name="n"/>.</summary>
     public static PlannedBid Own(string bidderId, decimal price, int n) =>
         new(bidderId, price, Machine(n), $"62170000{n:D8}");

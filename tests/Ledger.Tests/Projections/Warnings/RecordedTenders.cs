@@ -71,7 +71,7 @@ internal sealed class RecordedTenders(ViewLedger ledger)
 
     private async Task SubmitAsync(string tenderId, PlannedBid bid)
     {
-        var bidder = Actors.Bidder(bid.BidderId);
+        var bidder = bid.FiledBy is { } person ? Actors.Bidder(bid.BidderId) with { PersonId = person } : Actors.Bidder(bid.BidderId);
         await ledger.BidAsync(tenderId, bid.BidderId, new ObtainDocuments(tenderId, bid.BidderId, TenderScenario.DocumentsHash), bidder, BiddingRules.Decide);
         var deposit = new PayDeposit(tenderId, bid.BidderId, DepositMethod.VirtualSubAccount, TenderScenario.Deposit, $"VA-{tenderId}-{bid.BidderId}", "中国银行兰州分行", bid.Account, true);
         Ids[$"paid {tenderId}/{bid.BidderId}"] = Assert.Single(await ledger.BidAsync(tenderId, bid.BidderId, deposit, Actors.Centre, BiddingRules.Decide));
