@@ -146,6 +146,8 @@ public sealed class evidence_blocks
     {
         var key = SignerKey.Generate("ledger.test/k1", SignatureScheme.Sm2).Verifier;
         var keyring = new Keyring([new KeyringEntry(key, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), RevokedAt: new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero), RevocationReason: "轮换")]);
+        Assert.Contains($"\"vkey\": \"{key}\"", keyring.ToJson());
+        Assert.Contains("\"revocationReason\": \"轮换\"", keyring.ToJson());
         Assert.True(Keyring.TryParse(keyring.ToJson(), out var parsed, out var error), error);
         var entry = Assert.Single(parsed!.Entries);
         Assert.Equal(keyring.Entries[0], entry with { Key = keyring.Entries[0].Key });
