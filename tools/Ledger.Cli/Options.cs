@@ -33,6 +33,15 @@ public sealed class Options
 
     public string? Optional(string name) => values.GetValueOrDefault(name);
 
+    /// <summary>A whole-number option from <paramref name="min"/> to <paramref name="max"/>, or <paramref name="fallback"/> when not given.</summary>
+    public int Whole(string name, int fallback, int min, int max)
+    {
+        var text = Optional(name);
+        return text is null ? fallback
+            : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n
+            : throw new UsageException($"{name} must be a whole number from {min:N0} to {max:N0}");
+    }
+
     /// <summary>Fails on any option the command does not know, so a typo is not silently ignored.</summary>
     public void AllowOnly(params string[] names)
     {

@@ -41,9 +41,9 @@ public static class ProjectionBenchmark
     public static int Run(Options options, TextWriter output)
     {
         options.AllowOnly("--connection", "--events", "--load", "--seconds");
-        var events = Whole(options, "--events", 1_000_000, 10_000, 50_000_000);
-        var load = Whole(options, "--load", 500, 10, 100_000);
-        var seconds = Whole(options, "--seconds", 60, 10, 3_600);
+        var events = options.Whole("--events", 1_000_000, 10_000, 50_000_000);
+        var load = options.Whole("--load", 500, 10, 100_000);
+        var seconds = options.Whole("--seconds", 60, 10, 3_600);
         return RunAsync(options.Optional("--connection"), events, load, TimeSpan.FromSeconds(seconds), output).GetAwaiter().GetResult();
     }
 
@@ -62,8 +62,8 @@ public static class ProjectionBenchmark
         await using var db = NpgsqlDataSource.Create(connection);
         try
         {
-            output.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; load average before: {LoadAverage()}");
-            output.WriteLine($"database: {await ServerAsync(db, ct)}, {(server is null ? "configured server" : "embedded temporary server")}");
+            output.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; load average before: {BenchMachine.LoadAverage()}");
+            output.WriteLine($"database: {(await BenchMachine.ServerAsync(db, ct)).Description}, {(server is null ? "configured server" : "embedded temporary server")}");
             await using var ledger = await LedgerStore.OpenAsync(new LedgerStoreOptions
             {
                 ConnectionString = connection,
@@ -80,7 +80,7 @@ public static class ProjectionBenchmark
             await RebuildAsync(ledger, connection, schema, fill.Events, output, ct);
             await LatencyAsync(ledger, load, window, output, ct);
             output.WriteLine();
-            output.WriteLine($"load average after: {LoadAverage()}");
+            output.WriteLine($"load average after: {BenchMachine.LoadAverage()}");
             return 0;
         }
         finally
@@ -229,8 +229,8 @@ public static class ProjectionBenchmark
         await daemon.StopAllAsync();
         double[] all = [.. latencies];
         var what = $"{all.Length} probes over {watch.Elapsed.TotalSeconds:F0} s, background {loadRate:N0} events/s (asked {load:N0}){(lost > 0 ? $", {lost} not found within {ProbeCap.TotalSeconds:F0} s" : "")}";
-        output.WriteLine($"| append → shared-feature-code warning stored, p50; {what} | {Percentile(all, 0.50):F0} ms | — | — | — |");
-        output.WriteLine($"| append → shared-feature-code warning stored, p99; {what} | {Percentile(all, 0.99):F0} ms | — | — | ≤ 5000 ms |");
+        output.WriteLine($"| append → shared-feature-code warning stored, p50; {what} | {BenchMachine.Percentile(all, 0.50):F0} ms | — | — | — |");
+        output.WriteLine($"| append → shared-feature-code warning stored, p99; {what} | {BenchMachine.Percentile(all, 0.99):F0} ms | — | — | ≤ 5000 ms |");
     }
 
     private static async ValueTask<bool> Tick(PeriodicTimer timer, CancellationToken stop)
@@ -254,31 +254,5 @@ public static class ProjectionBenchmark
             await ledger.AppendAsync(stream, version, events, Context, ct);
             versions[stream] = version + events.Count;
         }
-    }
-
-    private static async Task<string> ServerAsync(NpgsqlDataSource db, CancellationToken ct)
-    {
-        await using var command = db.CreateCommand("SELECT current_setting('server_version'), current_setting('fsync'), current_setting('synchronous_commit')");
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return $"PostgreSQL {reader.GetString(0)} (fsync {reader.GetString(1)}, synchronous_commit {reader.GetString(2)})";
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static int Whole(Options options, string name, int fallback, int min, int max)
-    {
-        var text = options.Optional(name);
-        return text is null ? fallback
-            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n
-            : throw new UsageException($"{name} must be a whole number from {min:N0} to {max:N0}");
-    }
-
-    /// <summary>Nearest rank; NaN without values.</summary>
-    private static double Percentile(double[] values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
     }
 }

@@ -48,15 +48,15 @@ public static class StoreBenchmark
     public static int Run(Options options, TextWriter output)
     {
         options.AllowOnly("--connection", "--events", "--seconds");
-        var events = Whole(options, "--events", 20_000, 1_000, 10_000_000);
-        var seconds = Whole(options, "--seconds", 10, Rounds, 3_600);
+        var events = options.Whole("--events", 20_000, 1_000, 10_000_000);
+        var seconds = options.Whole("--seconds", 10, Rounds, 3_600);
         return RunAsync(options.Optional("--connection"), events, TimeSpan.FromSeconds(seconds), output).GetAwaiter().GetResult();
     }
 
     private static async Task<int> RunAsync(string? connection, int events, TimeSpan perSubject, TextWriter output)
     {
         var ct = CancellationToken.None;
-        var loadBefore = LoadAverage();
+        var loadBefore = BenchMachine.LoadAverage();
         await using var server = connection is null
             ? await EmbeddedPostgres.StartAsync(
                 new EmbeddedPostgresOptions { DataDirectory = Directory.CreateTempSubdirectory("ledger-bench-pg-").FullName, KeepData = false, Durable = true },
@@ -70,14 +70,14 @@ public static class StoreBenchmark
         try
         {
             output.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; load average before: {loadBefore}");
-            var (database, maxConnections) = await ServerAsync(db, ct);
+            var (database, maxConnections) = await BenchMachine.ServerAsync(db, ct);
             if (maxConnections < ConnectionsNeeded)
             {
                 throw new UsageException($"the server allows {maxConnections} connections; the benchmark holds up to {ConnectionsNeeded} at once: raise max_connections");
             }
             output.WriteLine($"database: {database}, {(server is null ? "configured server" : "embedded temporary server")}");
             await MeasureAsync(connection, db, schemas, events, perSubject, output, ct);
-            output.WriteLine($"load average after: {LoadAverage()}");
+            output.WriteLine($"load average after: {BenchMachine.LoadAverage()}");
             return 0;
         }
         finally
@@ -168,7 +168,7 @@ public static class StoreBenchmark
                 double[] theirs = [.. runs[like].SelectMany(r => r.LatenciesMs)];
                 foreach (var p in new[] { 0.50, 0.99 })
                 {
-                    var (a, b) = (Percentile(ours, p), Percentile(theirs, p));
+                    var (a, b) = (BenchMachine.Percentile(ours, p), BenchMachine.Percentile(theirs, p));
                     output.WriteLine($"| promise latency p{p * 100:F0}, {Writers} writers (AppendAsync); baseline {subjects[like].Name} append + SaveChangesAsync | {a:F1} ms | {b:F1} ms | {a / b:F2} | — |");
                 }
             }
@@ -188,8 +188,8 @@ public static class StoreBenchmark
         await DrainAsync(db, ledger.Options.Schema, ct);
         var delays = await SealDelays.MeasureAsync(db, ledger.Options.Schema, key, promises, ct);
         var load = $"{sustained.Events:N0} events by {Writers} writers at {sustained.Rate:N0}/s";
-        output.WriteLine($"| seal delay p50, promise time → block time; {load} | {Percentile(delays, 0.50):F0} ms | — | — | — |");
-        output.WriteLine($"| seal delay p99, promise time → block time; {load} | {Percentile(delays, 0.99):F0} ms | — | — | ≤ 1000 ms |");
+        output.WriteLine($"| seal delay p50, promise time → block time; {load} | {BenchMachine.Percentile(delays, 0.50):F0} ms | — | — | — |");
+        output.WriteLine($"| seal delay p99, promise time → block time; {load} | {BenchMachine.Percentile(delays, 0.99):F0} ms | — | — | ≤ 1000 ms |");
     }
 
     /// <summary>
@@ -235,34 +235,6 @@ public static class StoreBenchmark
     }
 
     private static EventAppendMode AppendMode(IDocumentStore store) => ((StoreOptions)store.Options).Events.AppendMode;
-
-    private static async Task<(string Description, int MaxConnections)> ServerAsync(NpgsqlDataSource db, CancellationToken ct)
-    {
-        await using var command = db.CreateCommand(
-            "SELECT current_setting('server_version'), current_setting('fsync'), current_setting('synchronous_commit'), current_setting('max_connections')::int");
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return ($"PostgreSQL {reader.GetString(0)} (fsync {reader.GetString(1)}, synchronous_commit {reader.GetString(2)})", reader.GetInt32(3));
-    }
-
-    /// <summary>Whatever else ran on the machine weighs on every figure: the 1, 5 and 15 minute load averages show it.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static int Whole(Options options, string name, int fallback, int min, int max)
-    {
-        var text = options.Optional(name);
-        return text is null ? fallback
-            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n
-            : throw new UsageException($"{name} must be a whole number from {min:N0} to {max:N0}");
-    }
-
-    /// <summary>Nearest rank: the smallest value that at least <paramref name="p"/> of the values do not exceed.</summary>
-    private static double Percentile(double[] values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
-    }
 
     private static double Median(IEnumerable<double> values)
     {

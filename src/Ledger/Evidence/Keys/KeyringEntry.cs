@@ -14,9 +14,17 @@ public sealed record KeyringEntry(
     DateTimeOffset? RevokedAt = null,
     string? RevocationReason = null)
 {
-    /// <summary>Whether a signature dated <paramref name="signedAt"/> by this key can be trusted.</summary>
+    /// <summary>Whether the key is in service at <paramref name="time"/>: valid, not yet retired, not revoked.</summary>
+    public bool InServiceAt(DateTimeOffset time) =>
+        time >= ValidFrom && !(RevokedAt is { } revoked && time >= revoked) && !(ValidUntil is { } until && time >= until);
+
+    /// <summary>Whether a signature dated <paramref name="signedAt"/> by this key can be trusted, and if not, why.</summary>
     public Verdict CheckAt(DateTimeOffset signedAt)
     {
+        if (InServiceAt(signedAt))
+        {
+            return Verdict.Valid;
+        }
         if (signedAt < ValidFrom)
         {
             return Verdict.Invalid($"key {Key.Handle} signed at {signedAt:O}, before it became valid at {ValidFrom:O}");

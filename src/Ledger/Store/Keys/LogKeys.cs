@@ -15,11 +15,16 @@ public sealed class LogKeys
 
     private readonly IReadOnlyList<SignerKey> held;
 
+    /// <summary>Each keyring entry with the key this process holds for it (null when it holds none); At runs per append.</summary>
+    private readonly (KeyringEntry Entry, SignerKey? Key)[] signers;
+
     private LogKeys(IReadOnlyList<SignerKey> held, IReadOnlyList<KeyRotation> rotations, Keyring keyring)
     {
         this.held = held;
         Rotations = rotations;
         Keyring = keyring;
+        var byKey = held.GroupBy(k => k.Verifier.ToString()).ToDictionary(g => g.Key, g => g.First());
+        signers = [.. keyring.Entries.Select(e => (e, byKey.GetValueOrDefault(e.Key.ToString())))];
     }
 
     /// <summary>The rotations so far, in the order the ledger recorded them.</summary>
@@ -53,10 +58,9 @@ public sealed class LogKeys
     /// <exception cref="InvalidOperationException">This process does not hold a key the log signs with at that time.</exception>
     public IReadOnlyList<SignerKey> At(DateTimeOffset time) =>
     [
-        .. Keyring.Entries.Where(e => e.CheckAt(time).IsValid).Select(e =>
-            held.FirstOrDefault(k => k.Verifier.ToString() == e.Key.ToString())
+        .. signers.Where(s => s.Entry.InServiceAt(time)).Select(s => s.Key
             ?? throw new InvalidOperationException(
-                $"the log signs with {e.Key.Handle} at {time:O}, and this process does not hold that key: configure its key file")),
+                $"the log signs with {s.Entry.Key.Handle} at {time:O}, and this process does not hold that key: configure its key file")),
     ];
 
     /// <summary>The schedule with one more rotation and the incoming key held.</summary>
