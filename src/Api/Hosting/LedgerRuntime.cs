@@ -84,12 +84,11 @@ public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment
         {
             throw new InvalidOperationException("no signing key: set LEDGER_SIGNING_KEY, Ledger:SigningKeyFile or Ledger:SigningKeyFiles (generate one with 'ledger keys generate')");
         }
-        var path = Path.Combine(dataDirectory, $"dev-{suite.Name}.key");
-        if (!File.Exists(path))
+        var key = DevelopmentKey.LoadOrCreate(dataDirectory, origin, suite, out var created);
+        if (created)
         {
-            SignerKeyLoader.WriteNew(path, SignerKey.Generate(origin, suite.Signature));
-            logger.LogWarning("generated a development signing key; its verifier key is in {Path}.vkey", path);
+            logger.LogWarning("generated a development signing key; its verifier key is in {Path}.vkey", DevelopmentKey.PathIn(dataDirectory, suite));
         }
-        return [SignerKeyLoader.FromFile(path)];
+        return [key];
     }
 }

@@ -113,13 +113,7 @@ internal sealed class LedgerAccess : IAsyncDisposable
                 throw new UsageException("no signing key for a configured database: set LEDGER_SIGNING_KEY or give --key-file");
             }
             // The same development key the API makes in its data folder, so both sign for one log.
-            Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, $"dev-{suite.Name}.key");
-            if (!File.Exists(path))
-            {
-                SignerKeyLoader.WriteNew(path, SignerKey.Generate(origin, suite.Signature));
-            }
-            return SignerKeyLoader.FromFile(path);
+            return DevelopmentKey.LoadOrCreate(folder, origin, suite, out _);
         }
         catch (InvalidOperationException e)
         {

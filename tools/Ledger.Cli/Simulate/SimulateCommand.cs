@@ -97,13 +97,13 @@ public static class SimulateCommand
             {
                 return SignerKeyLoader.FromEnvironment("LEDGER_SIGNING_KEY");
             }
-            var path = Path.Combine(Path.GetDirectoryName(data)!, $"dev-{CryptoSuite.Intl.Name}.key");
-            if (!File.Exists(path))
+            var folder = Path.GetDirectoryName(data)!;
+            var key = DevelopmentKey.LoadOrCreate(folder, DevelopmentOrigin, CryptoSuite.Intl, out var created);
+            if (created)
             {
-                SignerKeyLoader.WriteNew(path, SignerKey.Generate(DevelopmentOrigin, CryptoSuite.Intl.Signature));
-                output.WriteLine($"generated a development signing key; its verifier key is in {path}.vkey");
+                output.WriteLine($"generated a development signing key; its verifier key is in {DevelopmentKey.PathIn(folder, CryptoSuite.Intl)}.vkey");
             }
-            return SignerKeyLoader.FromFile(path);
+            return key;
         }
         catch (InvalidOperationException e)
         {
