@@ -68,8 +68,7 @@ public static class RebuildCommand
     }
 
     /// <summary>
-    /// Opens the store to read and rebuild it. Nothing is appended or signed, but <see cref="LedgerStore.OpenAsync"/>
-    /// requires a signing key: a throwaway one is generated and never used.
+    /// Opens the store to read and rebuild it: it holds no signing key, so nothing can be appended or signed.
     /// </summary>
     private static Task<LedgerStore> OpenAsync(string connection, string schema, CancellationToken ct) =>
         LedgerStore.OpenAsync(new LedgerStoreOptions
@@ -78,7 +77,7 @@ public static class RebuildCommand
             Schema = schema,
             Origin = "ledger.rebuild/unused",
             Suite = CryptoSuite.Intl,
-            SigningKeys = [SignerKey.Generate("ledger.rebuild/unused", CryptoSuite.Intl.Signature)],
+            SigningKeys = [],
             ConfigureMarten = LedgerProjections.Configure,
         }, ct);
 

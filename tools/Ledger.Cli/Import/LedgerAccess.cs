@@ -56,8 +56,8 @@ internal sealed class LedgerAccess : IAsyncDisposable
             // Starting the embedded server on an empty folder would create a store, not find one.
             throw new UsageException($"no store at {data}: give --connection, or --data with the API's data folder (.ledger/pgdata)");
         }
-        // A reader signs nothing, but a store holds a key: a throwaway one, which no block or promise will ever carry.
-        var key = append ? Key(options, configured, Path.GetDirectoryName(data)!, origin, suite) : SignerKey.Generate(origin, suite.Signature);
+        // A reader holds no key, so the store refuses to append or seal for it.
+        SignerKey[] keys = append ? [Key(options, configured, Path.GetDirectoryName(data)!, origin, suite)] : [];
         var server = connection is null
             ? await LedgerDatabase.OpenAsync(null, new EmbeddedPostgresOptions { DataDirectory = data }, ct)
             : null;
@@ -69,7 +69,7 @@ internal sealed class LedgerAccess : IAsyncDisposable
                 Schema = options.Optional("--schema") ?? "ledger",
                 Origin = origin,
                 Suite = suite,
-                SigningKeys = [key],
+                SigningKeys = keys,
                 ConfigureMarten = LedgerProjections.Configure,
             }, ct);
             var where = connection is not null ? "the configured database"

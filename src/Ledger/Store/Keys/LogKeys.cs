@@ -39,10 +39,6 @@ public sealed class LogKeys
     /// </summary>
     public static LogKeys Create(IReadOnlyList<SignerKey> configured, IReadOnlyList<KeyRotation> rotations)
     {
-        if (configured.Count == 0)
-        {
-            throw new ArgumentException("a ledger needs at least one signing key", nameof(configured));
-        }
         var first = configured.GroupBy(k => k.Scheme).Select(g => g.First().Verifier);
         // A scheme's first key is the one its first rotation retired, whatever is configured now.
         var initial = first.Select(k => rotations.FirstOrDefault(r => r.Retired.Type == k.Type)?.Retired ?? k);
@@ -55,13 +51,18 @@ public sealed class LogKeys
     }
 
     /// <summary>The keys that sign what is dated <paramref name="time"/>: one per scheme.</summary>
-    /// <exception cref="InvalidOperationException">This process does not hold a key the log signs with at that time.</exception>
-    public IReadOnlyList<SignerKey> At(DateTimeOffset time) =>
-    [
-        .. signers.Where(s => s.Entry.InServiceAt(time)).Select(s => s.Key
-            ?? throw new InvalidOperationException(
-                $"the log signs with {s.Entry.Key.Handle} at {time:O}, and this process does not hold that key: configure its key file")),
-    ];
+    /// <exception cref="InvalidOperationException">This process does not hold a key the log signs with at that time,
+    /// or holds none at all (a store opened to read).</exception>
+    public IReadOnlyList<SignerKey> At(DateTimeOffset time)
+    {
+        IReadOnlyList<SignerKey> keys =
+        [
+            .. signers.Where(s => s.Entry.InServiceAt(time)).Select(s => s.Key
+                ?? throw new InvalidOperationException(
+                    $"the log signs with {s.Entry.Key.Handle} at {time:O}, and this process does not hold that key: configure its key file")),
+        ];
+        return keys.Count > 0 ? keys : throw new InvalidOperationException("this process holds no signing key: it can read the ledger, not append to it or seal it");
+    }
 
     /// <summary>The schedule with one more rotation and the incoming key held.</summary>
     internal LogKeys With(KeyRotation rotation, SignerKey incoming) =>

@@ -107,3 +107,25 @@ public sealed class a_rotated_key_signs_from_its_time_on(PostgresFixture postgre
 
     private static SignerKey Key() => SignerKey.Generate(TestLedger.Origin, CryptoSuite.Intl.Signature);
 }
+
+public sealed class a_store_opened_without_keys_reads_and_refuses_to_append(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task saying_it_holds_no_signing_key()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var connection = await postgres.DatabaseFor(this);
+        await using (var writer = await TestLedger.OpenAsync(connection, "ledger"))
+        {
+            await writer.AppendAsync("tender/T-1", 0, new NoteRecorded("招标公告", 1m, null), TestLedger.Context, ct);
+        }
+        await using var reader = await LedgerStore.OpenAsync(new LedgerStoreOptions { ConnectionString = connection, Origin = TestLedger.Origin, SigningKeys = [] }, ct);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            reader.AppendAsync("tender/T-1", 1, new NoteRecorded("开标", 2m, null), TestLedger.Context, ct));
+
+        Assert.Contains("holds no signing key", refused.Message);
+        await using var session = reader.Marten.QuerySession();
+        Assert.Equal(1, (await session.Events.FetchStreamStateAsync("tender/T-1", ct))!.Version);
+    }
+}
