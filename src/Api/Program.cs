@@ -4,6 +4,7 @@ using Ledger.Api.Approvals;
 using Ledger.Api.Bidding;
 using Ledger.Api.Health;
 using Ledger.Api.Hosting;
+using Ledger.Api.Identity;
 using Ledger.Api.Log;
 using Ledger.Api.Receipts;
 using Ledger.Api.Views;
@@ -20,6 +21,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LedgerRuntime>();
+builder.AddLedgerIdentity();
 builder.Services.AddHostedService(services => services.GetRequiredService<LedgerRuntime>());
 
 var app = builder.Build();
@@ -29,19 +31,14 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealth();
 app.MapReceipts();
 app.MapLog();
-
-// Commands take the actor from development headers until the API issue brings authentication and roles,
-// so they are served only in Development or when Ledger:DevelopmentCommands is set; so are the views, which
-// show every actor's actions to anyone until roles decide who may read what.
-if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Ledger:DevelopmentCommands"))
-{
-    app.MapBidding();
-    app.MapAddresses();
-    app.MapApprovals();
-    app.MapViews();
-    app.MapWarnings();
-}
+app.MapBidding();
+app.MapAddresses();
+app.MapApprovals();
+app.MapViews();
+app.MapWarnings();
 app.Run();

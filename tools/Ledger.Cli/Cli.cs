@@ -6,6 +6,7 @@ public static class Cli
     public const string Usage = """
         usage: ledger keys generate --suite intl|gm --name <key-name> --out <file>
                ledger keys rotate --connection <npgsql> --origin <origin> --key-file <current> --new-key-file <next> [--schema ledger] [--suite intl|gm] [--person <id>]
+               ledger tokens issue --role <Role> --person <id> --org <organisation> [--name <person's name>] [--hours 8] [--data-directory src/Api/.ledger]
                ledger sample --out <folder>
                ledger bench evidence [--log2-leaves <n>]
                ledger verify-store --key <vkey|vkey-file> [--key …] [--connection <npgsql>] [--data <pgdata-folder>] [--schema <name>]
@@ -27,6 +28,7 @@ public static class Cli
             {
                 ["keys", "generate", .. var rest] => KeysGenerateCommand.Run(Options.Parse(rest), output),
                 ["keys", "rotate", .. var rest] => KeysRotateCommand.Run(Options.Parse(rest), output),
+                ["tokens", "issue", .. var rest] => TokensIssueCommand.Run(Options.Parse(rest), output),
                 ["sample", .. var rest] => SampleCommand.Run(Options.Parse(rest), output),
                 ["bench", "evidence", .. var rest] => EvidenceBenchmark.Run(Options.Parse(rest), output),
                 ["verify-store", .. var rest] => VerifyStoreCommand.Run(rest, output, error),

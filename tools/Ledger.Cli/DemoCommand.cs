@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
+using Ledger.Actions;
 using Ledger.Cli.Demo;
+using Ledger.Store.Embedded;
 
 namespace Ledger.Cli;
 
@@ -18,9 +20,14 @@ public static class DemoCommand
 
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
+    /// <summary>The API's data folder, where its development token key lives, as seen from the repository's root.</summary>
+    private static readonly string DefaultDataDirectory = Path.Combine("src", "Api", ".ledger");
+
+    private static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(1);
+
     public static int Run(Options options, TextWriter output, TextWriter error)
     {
-        options.AllowOnly("--api");
+        options.AllowOnly("--api", "--data-directory");
         var api = options.Optional("--api") ?? DefaultApi;
         if (!Uri.TryCreate(api, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
@@ -28,14 +35,16 @@ public static class DemoCommand
         }
         // Relative paths resolve under the base only when it ends in '/': an API behind a path prefix keeps it.
         using var http = new HttpClient { BaseAddress = new Uri(uri.AbsoluteUri.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
-        return RunAsync(http, Task.Delay, output, error, CancellationToken.None).GetAwaiter().GetResult();
+        var tokens = DevelopmentTokens.LoadOrCreate(Path.GetFullPath(options.Optional("--data-directory") ?? DefaultDataDirectory));
+        return RunAsync(http, actor => tokens.Issue(actor, DateTimeOffset.UtcNow, TokenLifetime), Task.Delay, output, error, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <param name="http">A client whose base address is the API.</param>
+    /// <param name="tokenFor">A bearer token the API trusts for an actor: each action is sent as its own person and role.</param>
     /// <param name="letTimePass">Lets the ledger's clock move on by at least the given time: sleeping, against a live
     /// API; advancing its fake clock, against one hosted in a test.</param>
     internal static async Task<int> RunAsync(
-        HttpClient http, Func<TimeSpan, CancellationToken, Task> letTimePass, TextWriter output, TextWriter error, CancellationToken ct)
+        HttpClient http, Func<Actor, string> tokenFor, Func<TimeSpan, CancellationToken, Task> letTimePass, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var url = http.BaseAddress!.AbsoluteUri.TrimEnd('/');
         try
@@ -44,11 +53,13 @@ public static class DemoCommand
             // Every run records new tenders, properties and cases, so the demo can run again on the same ledger.
             var run = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
             output.WriteLine($"ledger demo against {url} (run {run}): every line below is one action sent to the ledger");
-            var api = new DemoApi(http, output, letTimePass, ct);
+            var api = new DemoApi(http, tokenFor, output, letTimePass, ct);
             await TenderStory.RunAsync(api, run);
             await AddressStory.RunAsync(api, run);
             await ApprovalStory.RunAsync(api, run);
-            return await ReceiptCheck.RunAsync(http, api.Appended, output, ct);
+            // The receipts are checked as the centre's auditor would: a role that may see every event's receipt.
+            var auditor = tokenFor(new Actor("demo-auditor", null, "audit-office", Role.Auditor));
+            return await ReceiptCheck.RunAsync(http, auditor, api.Appended, output, ct);
         }
         catch (Exception e) when (e is HttpRequestException { StatusCode: null } || (e is TaskCanceledException && !ct.IsCancellationRequested))
         {

@@ -1,6 +1,7 @@
 using Ledger.Addresses;
 using Ledger.Addresses.Commands;
 using Ledger.Api.Commands;
+using Ledger.Api.Identity;
 using Ledger.Store.Commands;
 
 namespace Ledger.Api.Addresses;
@@ -10,7 +11,7 @@ public static class AddressEndpoints
 {
     public static void MapAddresses(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/addresses");
+        var group = app.MapGroup("/addresses").RequireAuthorization(LedgerPolicies.Addresses);
         group.MapCommand<ListProperty>("list-property", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, r.Now));
         group.MapCommand<MatchPropertyToRegistry>("match-property-to-registry", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, r.Now));
         group.MapCommand<AssignStandardAddress>("assign-standard-address", c => AddressStreams.PropertyStream(c.PropertyId), async (r, c, a) => AddressRules.Decide(await PropertyAsync(r, c.PropertyId), c, a, r.Now));

@@ -1,4 +1,5 @@
 using Ledger.Api.Commands;
+using Ledger.Api.Identity;
 using Ledger.Approvals;
 using Ledger.Approvals.Commands;
 using Ledger.Store.Commands;
@@ -10,7 +11,7 @@ public static class ApprovalEndpoints
 {
     public static void MapApprovals(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/approvals");
+        var group = app.MapGroup("/approvals").RequireAuthorization(LedgerPolicies.Approvals);
         group.MapCommand<SubmitApplication>("submit-application", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
         group.MapCommand<AcceptApplication>("accept-application", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));
         group.MapCommand<RefuseAcceptance>("refuse-acceptance", c => ApprovalStreams.CaseStream(c.CaseId), async (r, c, a) => ApprovalRules.Decide(await CaseAsync(r, c.CaseId), c, a, r.Now));

@@ -1,4 +1,5 @@
 using Ledger.Api.Commands;
+using Ledger.Api.Identity;
 using Ledger.Bidding;
 using Ledger.Bidding.Commands;
 using Ledger.Store.Commands;
@@ -10,7 +11,7 @@ public static class BiddingEndpoints
 {
     public static void MapBidding(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/bidding");
+        var group = app.MapGroup("/bidding").RequireAuthorization(LedgerPolicies.Bidding);
         group.MapCommand<EnterProject>("enter-project", c => BiddingStreams.TenderStream(c.TenderId), async (r, c, a) => BiddingRules.Decide(await TenderAsync(r, c.TenderId), c, a, r.Now));
         group.MapCommand<PublishTenderNotice>("publish-tender-notice", c => BiddingStreams.TenderStream(c.TenderId), async (r, c, a) => BiddingRules.Decide(await TenderAsync(r, c.TenderId), c, a, r.Now));
         group.MapCommand<ObtainDocuments>("obtain-documents", c => BiddingStreams.BidStream(c.TenderId, c.BidderId), async (r, c, a) => BiddingRules.Decide(await TenderAsync(r, c.TenderId), await BidAsync(r, c.TenderId, c.BidderId), c, a, r.Now));

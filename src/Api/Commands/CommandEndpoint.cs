@@ -1,15 +1,15 @@
 using Ledger.Actions;
 using Ledger.Api.Hosting;
+using Ledger.Api.Identity;
 using Ledger.Store.Commands;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ledger.Api.Commands;
 
 /// <summary>
-/// Maps one command to <c>POST {group}/{name}</c>: the body is the command, the actor comes from the
-/// development headers <c>X-Ledger-Person</c>, <c>X-Ledger-Organisation</c> and <c>X-Ledger-Role</c> until the
-/// API issue brings authentication. Accepted: 200 with the events' promises; refused: 422 problem details
-/// naming the rule; unreadable body: 400.
+/// Maps one command to <c>POST {group}/{name}</c>: the body is the command, the actor is the bearer token's (the
+/// group's policy has admitted its role). Accepted: 200 with the events' promises; refused: 422 problem details naming
+/// the rule; unreadable body: 400.
 /// </summary>
 internal static class CommandEndpoint
 {
@@ -25,11 +25,8 @@ internal static class CommandEndpoint
             {
                 return TypedResults.Problem("the ledger is still starting", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-            if (!TryActor(http.Request.Headers, out var actor, out var problem))
-            {
-                return TypedResults.Problem(problem, statusCode: StatusCodes.Status401Unauthorized);
-            }
-            var context = new EventContext(actor, http.TraceIdentifier, null, new ClientInfo(http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString()));
+            var actor = CurrentActor.Of(http);
+            var context = RequestContext.Of(http, actor);
             string stream;
             try
             {
@@ -47,19 +44,4 @@ internal static class CommandEndpoint
             return TypedResults.Ok(new CommandReply([.. outcome.Promises.Select(p => new AppendedEvent(
                 p.Promise.EventId, p.Promise.Stream, p.Promise.Version, Convert.ToHexStringLower(p.Promise.EventHash), p.Note.ToString()))]));
         });
-
-    private static bool TryActor(IHeaderDictionary headers, out Actor actor, out string problem)
-    {
-        actor = null!;
-        var person = headers["X-Ledger-Person"].ToString();
-        var organisation = headers["X-Ledger-Organisation"].ToString();
-        if (person.Length == 0 || organisation.Length == 0 || !Enum.TryParse<Role>(headers["X-Ledger-Role"].ToString(), out var role) || !Enum.IsDefined(role))
-        {
-            problem = "development commands need the headers X-Ledger-Person, X-Ledger-Organisation and X-Ledger-Role (a role name such as Bidder)";
-            return false;
-        }
-        actor = new Actor(person, null, organisation, role);
-        problem = string.Empty;
-        return true;
-    }
 }

@@ -24,7 +24,7 @@ public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var dataDirectory = Path.GetFullPath(configuration["Ledger:DataDirectory"] ?? Path.Combine(environment.ContentRootPath, ".ledger"));
+        var dataDirectory = DataFolder.Of(configuration, environment);
         Directory.CreateDirectory(dataDirectory);
         await using var server = await LedgerDatabase.OpenAsync(
             configuration.GetConnectionString("Ledger"),

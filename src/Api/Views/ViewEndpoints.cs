@@ -1,4 +1,5 @@
 using Ledger.Api.Hosting;
+using Ledger.Api.Identity;
 using Ledger.Approvals;
 using Ledger.Evidence;
 using Ledger.Projections.Views.Actors;
@@ -24,14 +25,14 @@ public static class ViewEndpoints
     public static void MapViews(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/views");
-        group.MapGet("/tenders/{tenderId}/trail", TrailAsync);
+        group.MapGet("/tenders/{tenderId}/trail", TrailAsync).RequireAuthorization(LedgerPolicies.TenderTrails);
         group.MapGet("/actors/persons/{personId}", (string personId, int? page, int? size, LedgerRuntime runtime, CancellationToken ct) =>
-            ActionsAsync(runtime, page, size, $"person {personId}", actions => actions.Where(a => a.PersonId == personId), ct));
+            ActionsAsync(runtime, page, size, $"person {personId}", actions => actions.Where(a => a.PersonId == personId), ct)).RequireAuthorization(LedgerPolicies.Timelines);
         group.MapGet("/actors/organisations/{organisation}", (string organisation, int? page, int? size, LedgerRuntime runtime, CancellationToken ct) =>
-            ActionsAsync(runtime, page, size, $"organisation {organisation}", actions => actions.Where(a => a.Organisation == organisation), ct));
-        group.MapGet("/addresses/{standardAddressId}", AddressAsync);
-        group.MapGet("/addresses/properties/{propertyId}", PropertyAsync);
-        group.MapGet("/approvals/{caseId}", ApprovalAsync);
+            ActionsAsync(runtime, page, size, $"organisation {organisation}", actions => actions.Where(a => a.Organisation == organisation), ct)).RequireAuthorization(LedgerPolicies.Timelines);
+        group.MapGet("/addresses/{standardAddressId}", AddressAsync).RequireAuthorization(LedgerPolicies.AddressRegister);
+        group.MapGet("/addresses/properties/{propertyId}", PropertyAsync).RequireAuthorization(LedgerPolicies.AddressRegister);
+        group.MapGet("/approvals/{caseId}", ApprovalAsync).RequireAuthorization(LedgerPolicies.ApprovalCases);
     }
 
     private static async Task<Results<Ok<Paged<TrailEntry>>, ProblemHttpResult>> TrailAsync(

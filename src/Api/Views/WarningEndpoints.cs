@@ -1,4 +1,5 @@
 using Ledger.Api.Hosting;
+using Ledger.Api.Identity;
 using Ledger.Projections.Detectors;
 using Ledger.Projections.Warnings;
 using Marten;
@@ -15,7 +16,7 @@ public static class WarningEndpoints
 {
     public static void MapWarnings(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/views");
+        var group = app.MapGroup("/views").RequireAuthorization(LedgerPolicies.Warnings);
         group.MapGet("/warnings", ListAsync);
         group.MapGet("/warnings/network", NetworkAsync);
         group.MapGet("/tenders/{tenderId}/warnings", TenderAsync);

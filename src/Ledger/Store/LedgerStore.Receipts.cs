@@ -39,7 +39,7 @@ public sealed partial class LedgerStore
         }
         if (leaf is not { } index)
         {
-            return new ReceiptLookup(promiseNote, null);
+            return new ReceiptLookup(promiseNote, null, Encoding.UTF8.GetString(canonical));
         }
 
         string blockNote;
@@ -55,7 +55,7 @@ public sealed partial class LedgerStore
         var proof = plan.Build(MerkleHasher.For(block.Suite), await NodeReader.ReadAsync(connection, schema, plan.Nodes, ct));
         var hash = MerkleHasher.For(block.Suite).HashLeaf(canonical);
         var receipt = new Receipt(block.Suite.Name, stream, version, hash, new TlogProof(index, proof, signedBlock.ToString()), Encoding.UTF8.GetString(canonical));
-        return new ReceiptLookup(promiseNote, receipt);
+        return new ReceiptLookup(promiseNote, receipt, receipt.Event!);
     }
 
     /// <summary>The newest signed block as note text, or null before the first seal.</summary>

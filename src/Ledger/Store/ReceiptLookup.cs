@@ -3,10 +3,13 @@ using Ledger.Evidence.Receipts;
 
 namespace Ledger.Store;
 
-/// <summary>What the ledger can show for an event id: nothing, its signed promise while it waits, or its full receipt once sealed.</summary>
-public sealed record ReceiptLookup(SignedNote? Promise, Receipt? Receipt)
+/// <summary>
+/// What the ledger can show for an event id: nothing, its signed promise while it waits, or its full receipt once sealed;
+/// with the event's canonical text, which says who acted (and so who may see the receipt).
+/// </summary>
+public sealed record ReceiptLookup(SignedNote? Promise, Receipt? Receipt, string? Event)
 {
-    public static ReceiptLookup NotFound { get; } = new(null, null);
+    public static ReceiptLookup NotFound { get; } = new(null, null, null);
 
     public bool Found => Promise is not null;
 

@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using Ledger.Actions;
+using Ledger.Store.Embedded;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,14 +23,21 @@ internal sealed class LedgerApi : WebApplicationFactory<Ledger.Api.Hosting.Ledge
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>The API's data folder: its development keys live here.</summary>
+    public string DataDirectory => data.FullName;
+
+    /// <summary>A client holding a development token for the person, organisation and role (a <see cref="Role"/> name).</summary>
     public HttpClient As(string person, string organisation, string role)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Add("X-Ledger-Person", person);
-        client.DefaultRequestHeaders.Add("X-Ledger-Organisation", organisation);
-        client.DefaultRequestHeaders.Add("X-Ledger-Role", role);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(new Actor(person, null, organisation, Enum.Parse<Role>(role))));
         return client;
     }
+
+    /// <summary>A token signed by the development key this API trusts, valid for an hour from the wall clock (tokens
+    /// are checked against real time, not the ledger's test clock).</summary>
+    public string Token(Actor actor, DateTimeOffset? issuedAt = null) =>
+        DevelopmentTokens.LoadOrCreate(data.FullName).Issue(actor, issuedAt ?? DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
 
     public async Task WaitUntilReadyAsync(CancellationToken ct)
     {

@@ -23,7 +23,7 @@ public sealed class demo_command(PostgresFixture postgres)
         await api.WaitUntilReadyAsync(Ct);
         var (output, error) = (new StringWriter(), new StringWriter());
 
-        var code = await DemoCommand.RunAsync(api.CreateClient(), Advance(api), output, error, Ct);
+        var code = await DemoCommand.RunAsync(api.CreateClient(), actor => api.Token(actor), Advance(api), output, error, Ct);
 
         var text = output.ToString();
         Assert.True(code == 0, text + error);
@@ -44,7 +44,7 @@ public sealed class demo_command(PostgresFixture postgres)
         await api.WaitUntilReadyAsync(Ct);
         var output = new StringWriter();
 
-        var code = await DemoCommand.RunAsync(api.CreateDefaultClient(new RenameTheSchool()), Advance(api), output, TextWriter.Null, Ct);
+        var code = await DemoCommand.RunAsync(api.CreateDefaultClient(new RenameTheSchool()), actor => api.Token(actor), Advance(api), output, TextWriter.Null, Ct);
 
         var text = output.ToString();
         Assert.True(code == 1, text);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -8,11 +9,11 @@ using Ledger.Actions;
 namespace Ledger.Cli.Demo;
 
 /// <summary>
-/// The demo's side of the command API: posts each command as its actor, prints one line per action, and keeps every
+/// The demo's side of the command API: posts each command as its actor, with a token for that actor, prints one line per action, and keeps every
 /// accepted event for the receipt check. The ledger's time is read from the signed promises, so deadlines are set
 /// on the server's clock, whatever this machine's clock says.
 /// </summary>
-internal sealed class DemoApi(HttpClient http, TextWriter output, Func<TimeSpan, CancellationToken, Task> letTimePass, CancellationToken ct)
+internal sealed class DemoApi(HttpClient http, Func<Actor, string> tokenFor, TextWriter output, Func<TimeSpan, CancellationToken, Task> letTimePass, CancellationToken ct)
 {
     // The API's conventions: camelCase properties, enums by name.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -76,14 +77,12 @@ internal sealed class DemoApi(HttpClient http, TextWriter output, Func<TimeSpan,
     private async Task<(HttpStatusCode Status, string Body)> PostAsync<TCommand>(Actor actor, string path, TCommand command)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(command, options: Json) };
-        request.Headers.Add("X-Ledger-Person", actor.PersonId);
-        request.Headers.Add("X-Ledger-Organisation", actor.Organisation);
-        request.Headers.Add("X-Ledger-Role", actor.Role.ToString());
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokenFor(actor));
         using var response = await http.SendAsync(request, ct);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             throw new DemoStoppedException(
-                $"the API at {http.BaseAddress!.AbsoluteUri.TrimEnd('/')} does not serve POST /{path}: run it in Development or with Ledger__DevelopmentCommands=true", 2);
+                $"the API at {http.BaseAddress!.AbsoluteUri.TrimEnd('/')} does not trust the demo's development token ({Reason(await response.Content.ReadAsStringAsync(ct))}): run the API in Development from this folder, or pass its --data-directory", 2);
         }
         return (response.StatusCode, await response.Content.ReadAsStringAsync(ct));
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using Ledger.Evidence.Notes;
 using Ledger.Evidence.Receipts;
 
@@ -15,7 +16,8 @@ internal static class ReceiptCheck
     /// <summary>The sealer seals every 500 ms by default and promises within 5 s: this is generous.</summary>
     private static readonly TimeSpan SealTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<int> RunAsync(HttpClient http, IReadOnlyList<AppendedEvent> events, TextWriter output, CancellationToken ct)
+    /// <param name="token">A bearer token of a role that may read every event's receipt.</param>
+    public static async Task<int> RunAsync(HttpClient http, string token, IReadOnlyList<AppendedEvent> events, TextWriter output, CancellationToken ct)
     {
         output.WriteLine($"存证回执 · receipts for the {events.Count} accepted events");
         var keys = await LogKeysAsync(http, ct);
@@ -26,7 +28,7 @@ internal static class ReceiptCheck
         var verified = 0;
         foreach (var e in events)
         {
-            var receipt = await SealedReceiptAsync(http, e, waited, ct);
+            var receipt = await SealedReceiptAsync(http, token, e, waited, ct);
             var (checkedReceipt, failure) = receipt is null ? (null, $"not sealed within {SealTimeout.TotalSeconds:0} s") : Verify(receipt, e, keys);
             if (checkedReceipt is null)
             {
@@ -62,11 +64,13 @@ internal static class ReceiptCheck
     }
 
     /// <summary>The receipt once sealed; null when the sealer has not sealed it in time.</summary>
-    private static async Task<string?> SealedReceiptAsync(HttpClient http, AppendedEvent e, Stopwatch waited, CancellationToken ct)
+    private static async Task<string?> SealedReceiptAsync(HttpClient http, string token, AppendedEvent e, Stopwatch waited, CancellationToken ct)
     {
         while (true)
         {
-            using var response = await http.GetAsync($"receipts/{e.EventId}", ct);
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"receipts/{e.EventId}");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await http.SendAsync(request, ct);
             var body = await response.Content.ReadAsStringAsync(ct);
             switch (response.StatusCode)
             {

@@ -42,15 +42,7 @@ public static class SignerKeyLoader
     /// </summary>
     public static void WriteNew(string path, SignerKey key)
     {
-        var secret = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            secret.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-        using (var writer = new StreamWriter(path, secret))
-        {
-            writer.WriteLine(key.Encode());
-        }
+        SecretFile.WriteNew(path, key.Encode() + Environment.NewLine);
         File.WriteAllText(path + ".vkey", key.Verifier + "\n");
     }
 

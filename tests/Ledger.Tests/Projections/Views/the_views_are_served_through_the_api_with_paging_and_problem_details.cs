@@ -35,36 +35,37 @@ public sealed class the_views_are_served_through_the_api_with_paging_and_problem
         await PostAsync(centre, "/addresses/match-property-to-registry", new { propertyId = "P-1", registryRecordNumber = "京(2020)海淀区不动产权第0001234号", matchedFields = new[] { "Owner", "Location" } });
         await PostAsync(centre, "/addresses/assign-standard-address", new { propertyId = "P-1", standardAddressId = "110108-ZGC-0001-0301", text = "北京市海淀区中关村大街1号3层301" });
 
-        var trail = await ViewAsync(centre, $"/views/tenders/{Tender}/trail?page=2&size=2", json => json.GetProperty("total").GetInt32() == 3);
+        var supervisor = api.As("sup-001", "supervisor-gansu", "Supervisor");
+        var trail = await ViewAsync(supervisor, $"/views/tenders/{Tender}/trail?page=2&size=2", json => json.GetProperty("total").GetInt32() == 3);
         Assert.Equal((2, 2), (trail.GetProperty("page").GetInt32(), trail.GetProperty("size").GetInt32()));
         var last = Assert.Single(trail.GetProperty("items").EnumerateArray());
         Assert.Equal(("DocumentsObtained", "bidder-1-agent", "Bidder"),
             (last.GetProperty("type").GetString(), last.GetProperty("actor").GetProperty("personId").GetString(), last.GetProperty("actor").GetProperty("role").GetString()));
         Assert.Equal(Start, last.GetProperty("time").GetDateTimeOffset());
-        var receipt = await centre.GetAsync($"/receipts/{last.GetProperty("eventId").GetGuid()}", Ct);
+        var receipt = await supervisor.GetAsync($"/receipts/{last.GetProperty("eventId").GetGuid()}", Ct);
         Assert.True(receipt.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"the trail's receipt reference answers {(int)receipt.StatusCode}");
 
-        var person = await ViewAsync(centre, "/views/actors/persons/op-001", json => json.GetProperty("total").GetInt32() == 5);
+        var person = await ViewAsync(supervisor, "/views/actors/persons/op-001", json => json.GetProperty("total").GetInt32() == 5);
         Assert.Equal(["ProjectEntered", "TenderNoticePublished", "PropertyListed", "PropertyMatchedToRegistry", "StandardAddressAssigned"], person.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("type").GetString()));
-        var organisation = await ViewAsync(centre, "/views/actors/organisations/HB-ZWFW", json => json.GetProperty("total").GetInt32() == 1);
+        var organisation = await ViewAsync(supervisor, "/views/actors/organisations/HB-ZWFW", json => json.GetProperty("total").GetInt32() == 1);
         Assert.Equal("approval/SP-1", organisation.GetProperty("items")[0].GetProperty("stream").GetString());
 
-        var approval = await ViewAsync(centre, "/views/approvals/SP-1", json => json.GetProperty("case").GetProperty("status").GetString() == "Accepted");
+        var approval = await ViewAsync(supervisor, "/views/approvals/SP-1", json => json.GetProperty("case").GetProperty("status").GetString() == "Accepted");
         Assert.Equal("u-clerk-1", approval.GetProperty("case").GetProperty("accepted").GetProperty("by").GetProperty("personId").GetString());
         Assert.Equal("NoLimitsSet", approval.GetProperty("clock").GetProperty("timeliness").GetString());
 
-        var address = await ViewAsync(centre, "/views/addresses/110108-ZGC-0001-0301", _ => true);
+        var address = await ViewAsync(supervisor, "/views/addresses/110108-ZGC-0001-0301", _ => true);
         var property = Assert.Single(address.GetProperty("properties").EnumerateArray());
         Assert.Equal(("P-1", "op-001"), (property.GetProperty("id").GetString(), property.GetProperty("listed").GetProperty("by").GetProperty("personId").GetString()));
-        var register = await ViewAsync(centre, "/views/addresses/properties/P-1", _ => true);
+        var register = await ViewAsync(supervisor, "/views/addresses/properties/P-1", _ => true);
         Assert.False(register.GetProperty("onNegativeList").GetBoolean());
 
-        await AssertProblemAsync(centre, "/views/tenders/NO-SUCH/trail", HttpStatusCode.NotFound, "no trail of tender NO-SUCH");
-        await AssertProblemAsync(centre, "/views/approvals/NO-SUCH", HttpStatusCode.NotFound, "no approval case NO-SUCH");
-        await AssertProblemAsync(centre, "/views/actors/persons/nobody", HttpStatusCode.NotFound, "no recorded action of person nobody");
-        await AssertProblemAsync(centre, "/views/addresses/NO-SUCH", HttpStatusCode.NotFound, "no property has standardised address NO-SUCH");
-        await AssertProblemAsync(centre, $"/views/tenders/{Tender}/trail?size=201", HttpStatusCode.BadRequest, "size 1 to 200");
-        await AssertProblemAsync(centre, $"/views/tenders/{Tender}/trail?page=0", HttpStatusCode.BadRequest, "page must be 1 or more");
+        await AssertProblemAsync(supervisor, "/views/tenders/NO-SUCH/trail", HttpStatusCode.NotFound, "no trail of tender NO-SUCH");
+        await AssertProblemAsync(supervisor, "/views/approvals/NO-SUCH", HttpStatusCode.NotFound, "no approval case NO-SUCH");
+        await AssertProblemAsync(supervisor, "/views/actors/persons/nobody", HttpStatusCode.NotFound, "no recorded action of person nobody");
+        await AssertProblemAsync(supervisor, "/views/addresses/NO-SUCH", HttpStatusCode.NotFound, "no property has standardised address NO-SUCH");
+        await AssertProblemAsync(supervisor, $"/views/tenders/{Tender}/trail?size=201", HttpStatusCode.BadRequest, "size 1 to 200");
+        await AssertProblemAsync(supervisor, $"/views/tenders/{Tender}/trail?page=0", HttpStatusCode.BadRequest, "page must be 1 or more");
     }
 
     private static async Task PostAsync(HttpClient client, string path, object command)

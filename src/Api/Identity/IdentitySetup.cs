@@ -1,0 +1,130 @@
+using System.Security.Cryptography;
+using Ledger.Actions;
+using Ledger.Api.Hosting;
+using Ledger.Store.Embedded;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Ledger.Api.Identity;
+
+/// <summary>
+/// Bearer tokens (JWT) from the deployment's identity provider: <c>Ledger:Tokens:Issuer</c>, <c>Ledger:Tokens:Audience</c>
+/// and either <c>Ledger:Tokens:Authority</c> (OpenID Connect discovery fetches the keys) or <c>Ledger:Tokens:KeyFiles</c>
+/// (PEM public keys, ECDSA or RSA). In Development with neither, the embedded default's <see cref="DevelopmentTokens"/>
+/// key is trusted, so <c>ledger tokens issue</c> gives a new user a token for any role.
+/// </summary>
+public static class IdentitySetup
+{
+    private static readonly string[] Algorithms = [SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSsaPssSha256];
+
+    public static void AddLedgerIdentity(this WebApplicationBuilder builder)
+    {
+        var tokens = builder.Configuration.GetSection("Ledger:Tokens");
+        var validation = new TokenValidationParameters
+        {
+            ValidateIssuer = true,
+            ValidateAudience = true,
+            ValidateLifetime = true,
+            ValidateIssuerSigningKey = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ValidAlgorithms = Algorithms,
+            ClockSkew = TimeSpan.FromSeconds(30),
+            NameClaimType = ActorClaims.Person,
+            RoleClaimType = ActorClaims.Role,
+        };
+        var authority = tokens["Authority"];
+        var keyFiles = tokens.GetSection("KeyFiles").GetChildren().Select(f => f.Value!).ToList();
+        if (authority is null)
+        {
+            if (keyFiles.Count > 0)
+            {
+                validation.ValidIssuer = tokens["Issuer"] ?? throw new InvalidOperationException("Ledger:Tokens:KeyFiles needs Ledger:Tokens:Issuer");
+                validation.IssuerSigningKeys = [.. keyFiles.Select(KeyFromPem)];
+            }
+            else if (builder.Environment.IsDevelopment())
+            {
+                validation.ValidIssuer = DevelopmentTokens.Issuer;
+                validation.IssuerSigningKey = new ECDsaSecurityKey(DevelopmentTokens.LoadOrCreate(DataFolder.Of(builder.Configuration, builder.Environment)).PublicKey);
+            }
+            else
+            {
+                throw new InvalidOperationException("no token issuer: set Ledger:Tokens:Authority, or Ledger:Tokens:Issuer with Ledger:Tokens:KeyFiles");
+            }
+        }
+        else
+        {
+            validation.ValidIssuer = tokens["Issuer"] ?? authority;
+        }
+        validation.ValidAudience = tokens["Audience"] ?? DevelopmentTokens.Audience;
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.Authority = authority;
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = validation;
+            options.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = context =>
+                {
+                    if (CurrentActor.From(context.Principal!) is null)
+                    {
+                        context.Fail($"the token must name a person (sub), an organisation (org) and a role (role: one of {string.Join(", ", Enum.GetNames<Role>())})");
+                    }
+                    return Task.CompletedTask;
+                },
+                OnChallenge = async context =>
+                {
+                    context.HandleResponse();
+                    context.Response.Headers.WWWAuthenticate = "Bearer";
+                    var detail = context.AuthenticateFailure is { } failure ? $"the bearer token was refused: {Why(failure)}" : "this request needs a bearer token (Authorization: Bearer …)";
+                    await TypedResults.Problem(detail, title: "unauthenticated", statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(context.HttpContext);
+                },
+            };
+        });
+        builder.Services.AddAuthorization(LedgerPolicies.Add);
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenRecorder>();
+    }
+
+    /// <summary>One plain reason; IdentityModel's own messages hide their values and name internal codes.</summary>
+    private static string Why(Exception failure) => failure switch
+    {
+        SecurityTokenExpiredException => "it has expired",
+        SecurityTokenNotYetValidException => "it is not valid yet",
+        SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException => "its signature does not verify with the issuer's keys",
+        SecurityTokenInvalidIssuerException => "its issuer is not trusted",
+        SecurityTokenInvalidAudienceException => "it is not issued for this ledger (audience)",
+        SecurityTokenInvalidAlgorithmException => "its signature algorithm is not accepted",
+        SecurityTokenNoExpirationException => "it has no expiry",
+        AuthenticationFailureException => failure.Message,
+        _ => "it is malformed",
+    };
+
+    private static SecurityKey KeyFromPem(string path)
+    {
+        var pem = File.ReadAllText(path);
+        var ec = ECDsa.Create();
+        try
+        {
+            ec.ImportFromPem(pem);
+            return new ECDsaSecurityKey(ec);
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            ec.Dispose();
+        }
+        var rsa = RSA.Create();
+        try
+        {
+            rsa.ImportFromPem(pem);
+            return new RsaSecurityKey(rsa);
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            rsa.Dispose();
+            throw new InvalidOperationException($"Ledger:Tokens:KeyFiles: {path} holds no ECDSA or RSA public key in PEM", e);
+        }
+    }
+}

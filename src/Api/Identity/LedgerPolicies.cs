@@ -1,0 +1,68 @@
+using Ledger.Actions;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Ledger.Api.Identity;
+
+/// <summary>
+/// Who may call what, by role. Every endpoint names one of these policies or is explicitly anonymous; anything
+/// else is refused by the fallback policy (deny by default). The command rules then decide finer questions (only the
+/// bidder itself bids, only the department's official concludes its step) and record wrong-role actions in the trail.
+/// </summary>
+public static class LedgerPolicies
+{
+    /// <summary>招标投标 commands.</summary>
+    public const string Bidding = "bidding";
+
+    /// <summary>住所登记 commands.</summary>
+    public const string Addresses = "addresses";
+
+    /// <summary>行政审批 commands.</summary>
+    public const string Approvals = "approvals";
+
+    /// <summary>Any identified actor; the endpoint itself narrows what it shows (one's own receipts).</summary>
+    public const string AnyActor = "any-actor";
+
+    /// <summary>Tender trails: the centre that runs them and the oversight bodies.</summary>
+    public const string TenderTrails = "tender-trails";
+
+    /// <summary>Actor timelines, across families: the oversight bodies.</summary>
+    public const string Timelines = "timelines";
+
+    /// <summary>Address register: the centre, registration officials and the oversight bodies.</summary>
+    public const string AddressRegister = "address-register";
+
+    /// <summary>Approval cases: officials and the oversight bodies.</summary>
+    public const string ApprovalCases = "approval-cases";
+
+    /// <summary>Warnings: the bodies that act on them.</summary>
+    public const string Warnings = "warnings";
+
+    /// <summary>Certified evidence packages.</summary>
+    public const string EvidenceExport = "evidence-export";
+
+    private static readonly Role[] Oversight = [Role.Supervisor, Role.DisciplineInspector, Role.Auditor, Role.Court];
+
+    /// <summary>The roles each policy admits.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<Role>> Roles { get; } = new Dictionary<string, IReadOnlySet<Role>>
+    {
+        [Bidding] = new HashSet<Role> { Role.CentreOperator, Role.Tenderer, Role.TenderAgent, Role.Bidder, Role.Expert, Role.Supervisor },
+        [Addresses] = new HashSet<Role> { Role.CentreOperator, Role.PropertyOwner, Role.Applicant, Role.Official, Role.Supervisor },
+        [Approvals] = new HashSet<Role> { Role.Applicant, Role.Official },
+        [AnyActor] = Enum.GetValues<Role>().Where(r => r != Role.Public).ToHashSet(),
+        [TenderTrails] = new HashSet<Role>([Role.CentreOperator, .. Oversight]),
+        [Timelines] = new HashSet<Role>(Oversight),
+        [AddressRegister] = new HashSet<Role>([Role.CentreOperator, Role.Official, .. Oversight]),
+        [ApprovalCases] = new HashSet<Role>([Role.Official, .. Oversight]),
+        [Warnings] = new HashSet<Role> { Role.Supervisor, Role.DisciplineInspector, Role.Auditor },
+        [EvidenceExport] = new HashSet<Role> { Role.Court, Role.DisciplineInspector, Role.Supervisor },
+    };
+
+    public static void Add(AuthorizationOptions options)
+    {
+        foreach (var (name, roles) in Roles)
+        {
+            options.AddPolicy(name, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => CurrentActor.From(context.User) is { } actor && roles.Contains(actor.Role)));
+        }
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireAssertion(_ => false).Build();
+    }
+}
