@@ -56,6 +56,10 @@ internal static class LedgerSchema
                 root bytea NOT NULL,
                 note text NOT NULL,
                 hash bytea NOT NULL);
+            -- The log's public reads: a leaf by its hash, a proof's block by tree size. Leaf hashes are indexed
+            -- on the sealer's batched node writes rather than on ledger_events, which every append writes.
+            CREATE INDEX IF NOT EXISTS ledger_leaf_hashes ON {s}.ledger_nodes (hash) WHERE level = 0;
+            CREATE INDEX IF NOT EXISTS ledger_blocks_size ON {s}.ledger_blocks (size);
             CREATE TABLE IF NOT EXISTS {s}.ledger_personal (
                 event_id uuid NOT NULL,
                 path text NOT NULL,
