@@ -95,6 +95,33 @@ internal sealed class Arguments
         }
     }
 
+    public static bool TryReadBytes(string path, long maxBytes, [NotNullWhen(true)] out byte[]? bytes, [NotNullWhen(false)] out string? error)
+    {
+        bytes = null;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                error = $"{path}: no such file";
+                return false;
+            }
+            if (info.Length > maxBytes)
+            {
+                error = $"{path}: {info.Length} bytes is more than the {maxBytes} this verifier reads";
+                return false;
+            }
+            bytes = File.ReadAllBytes(path);
+            error = null;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"{path}: {e.Message}";
+            return false;
+        }
+    }
+
     public static bool TryParseIndex(string text, out long value) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 

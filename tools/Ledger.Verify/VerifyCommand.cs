@@ -8,7 +8,7 @@ using Ledger.Evidence.Receipts;
 namespace Ledger.Verify;
 
 /// <summary>
-/// <c>ledger-verify</c>: checks checkpoints, proofs and receipts offline, with nothing but the files and
+/// <c>ledger-verify</c>: checks checkpoints, proofs, receipts and evidence packages offline, with nothing but the files and
 /// the log's public key. Exit 0 valid, 1 invalid (first line of output says what failed and where),
 /// 2 unusable arguments or input.
 /// </summary>
@@ -19,7 +19,9 @@ public static class VerifyCommand
                ledger-verify inclusion   --key <vkey> --checkpoint <file> --leaf-hash <hex> --index <i> --proof <file>
                ledger-verify consistency --key <vkey> --old <file> --new <file> --proof <file>
                ledger-verify receipt     --key <vkey> [--keyring <file>] <receipt.json>
+               ledger-verify package     [--key <vkey> | --keyring <file>] <package.zip>
         <vkey> is a C2SP verifier key, name+keyid+base64key; proof files hold one hex hash a line.
+        A package checked without --key or --keyring is checked against the keys it carries, and says so.
         exit 0: valid; 1: invalid (the first line says what failed); 2: unusable arguments or input.
         """;
 
@@ -36,6 +38,7 @@ public static class VerifyCommand
             "inclusion" => Inclusion(args[1..]),
             "consistency" => Consistency(args[1..]),
             "receipt" => Receipt(args[1..]),
+            "package" => PackageCommand.Run(args[1..]),
             _ => Report.Unusable($"unknown command '{args[0]}'"),
         };
         if (report.Code == ExitCode.Unusable)
@@ -239,18 +242,5 @@ public static class VerifyCommand
             yield return $"height {block.Height}";
             yield return $"time {block.Time:yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'}";
         }
-    }
-
-    private sealed record Report(int Code, IReadOnlyList<string> Lines)
-    {
-        public static Report Valid(IReadOnlyList<string> lines) => new(ExitCode.Valid, lines);
-
-        public static Report Invalid(string line) => new(ExitCode.Invalid, [$"invalid: {line}"]);
-
-        public static Report Unusable(string line) => new(ExitCode.Unusable, [line]);
-
-        public static Report From<T>(Outcome<T> outcome, string file)
-            where T : class =>
-            outcome.IsUnusable ? Unusable($"{file}: {outcome.Failure}") : Invalid($"{file}: {outcome.Failure}");
     }
 }
