@@ -22,6 +22,14 @@ public static class LedgerPolicies
     /// <summary>Any identified actor; the endpoint itself narrows what it shows (one's own receipts).</summary>
     public const string AnyActor = "any-actor";
 
+    /// <summary>Bids and the expert panel of a tender: the parties to the tender and the oversight bodies. The endpoints
+    /// keep them sealed until the opening (the panel until the result) whatever the role.</summary>
+    public const string TenderSecrets = "tender-secrets";
+
+    /// <summary>Address evidence certificates (存证证书) by number: those who cite, check or issue them (applicants,
+    /// registration officials, the centre, property owners) and the oversight bodies.</summary>
+    public const string AddressCertificates = "address-certificates";
+
     /// <summary>Tender trails: the centre that runs them and the oversight bodies.</summary>
     public const string TenderTrails = "tender-trails";
 
@@ -49,6 +57,8 @@ public static class LedgerPolicies
         [Addresses] = new HashSet<Role> { Role.CentreOperator, Role.PropertyOwner, Role.Applicant, Role.Official, Role.Supervisor },
         [Approvals] = new HashSet<Role> { Role.Applicant, Role.Official },
         [AnyActor] = Enum.GetValues<Role>().Where(r => r != Role.Public).ToHashSet(),
+        [TenderSecrets] = new HashSet<Role>([Role.CentreOperator, Role.Tenderer, Role.TenderAgent, Role.Bidder, Role.Expert, .. Oversight]),
+        [AddressCertificates] = new HashSet<Role>([Role.Applicant, Role.Official, Role.CentreOperator, Role.PropertyOwner, .. Oversight]),
         [TenderTrails] = new HashSet<Role>([Role.CentreOperator, .. Oversight]),
         [Timelines] = new HashSet<Role>(Oversight),
         [AddressRegister] = new HashSet<Role>([Role.CentreOperator, Role.Official, .. Oversight]),

@@ -1,5 +1,7 @@
 using Ledger.Api.Hosting;
+using Ledger.Access;
 using Ledger.Api.Identity;
+using Ledger.Api.Reads;
 using Ledger.Approvals;
 using Ledger.Evidence;
 using Ledger.Projections.Views.Actors;
@@ -14,8 +16,8 @@ namespace Ledger.Api.Views;
 
 /// <summary>
 /// The audit views, read from the documents Marten's async daemon keeps, which follow the events within seconds.
-/// Lists are paged with <c>?page=</c> (from 1) and <c>?size=</c> (up to <see cref="MaxPageSize"/>). Reading sealed data
-/// will itself be recorded once the API issue brings roles; until then the views are served with the development commands.
+/// Lists are paged with <c>?page=</c> (from 1) and <c>?size=</c> (up to <see cref="MaxPageSize"/>). Every read is recorded in
+/// the reader's trail with the purpose stated in <c>?purpose=</c> (<see cref="RecordedRead"/>) before the view is served.
 /// </summary>
 public static class ViewEndpoints
 {
@@ -26,17 +28,17 @@ public static class ViewEndpoints
     {
         var group = app.MapGroup("/views");
         group.MapGet("/tenders/{tenderId}/trail", TrailAsync).RequireAuthorization(LedgerPolicies.TenderTrails);
-        group.MapGet("/actors/persons/{personId}", (string personId, int? page, int? size, LedgerRuntime runtime, CancellationToken ct) =>
-            ActionsAsync(runtime, page, size, $"person {personId}", actions => actions.Where(a => a.PersonId == personId), ct)).RequireAuthorization(LedgerPolicies.Timelines);
-        group.MapGet("/actors/organisations/{organisation}", (string organisation, int? page, int? size, LedgerRuntime runtime, CancellationToken ct) =>
-            ActionsAsync(runtime, page, size, $"organisation {organisation}", actions => actions.Where(a => a.Organisation == organisation), ct)).RequireAuthorization(LedgerPolicies.Timelines);
+        group.MapGet("/actors/persons/{personId}", (string personId, int? page, int? size, HttpContext http, LedgerRuntime runtime, CancellationToken ct) =>
+            ActionsAsync(http, runtime, page, size, $"person {personId}", ReadSubject.PersonTimeline(personId), actions => actions.Where(a => a.PersonId == personId), ct)).RequireAuthorization(LedgerPolicies.Timelines);
+        group.MapGet("/actors/organisations/{organisation}", (string organisation, int? page, int? size, HttpContext http, LedgerRuntime runtime, CancellationToken ct) =>
+            ActionsAsync(http, runtime, page, size, $"organisation {organisation}", ReadSubject.OrganisationTimeline(organisation), actions => actions.Where(a => a.Organisation == organisation), ct)).RequireAuthorization(LedgerPolicies.Timelines);
         group.MapGet("/addresses/{standardAddressId}", AddressAsync).RequireAuthorization(LedgerPolicies.AddressRegister);
         group.MapGet("/addresses/properties/{propertyId}", PropertyAsync).RequireAuthorization(LedgerPolicies.AddressRegister);
         group.MapGet("/approvals/{caseId}", ApprovalAsync).RequireAuthorization(LedgerPolicies.ApprovalCases);
     }
 
     private static async Task<Results<Ok<Paged<TrailEntry>>, ProblemHttpResult>> TrailAsync(
-        string tenderId, int? page, int? size, LedgerRuntime runtime, CancellationToken ct)
+        string tenderId, int? page, int? size, HttpContext http, LedgerRuntime runtime, CancellationToken ct)
     {
         if (runtime.Store is not { } store)
         {
@@ -51,12 +53,16 @@ public static class ViewEndpoints
         {
             return NotFound($"no trail of tender {tenderId}");
         }
+        if (await RecordedRead.GrantedAsync(http, store, ReadSubject.TenderTrail(tenderId), ct) is { } unrecorded)
+        {
+            return unrecorded;
+        }
         var entries = trail.Entries.Skip((paging.Page - 1) * paging.Size).Take(paging.Size).ToList();
         return TypedResults.Ok(new Paged<TrailEntry>(paging.Page, paging.Size, trail.Entries.Count, entries));
     }
 
     private static async Task<Results<Ok<Paged<ActorAction>>, ProblemHttpResult>> ActionsAsync(
-        LedgerRuntime runtime, int? page, int? size, string actor, Func<IQueryable<ActorAction>, IQueryable<ActorAction>> filter, CancellationToken ct)
+        HttpContext http, LedgerRuntime runtime, int? page, int? size, string actor, ReadSubject subject, Func<IQueryable<ActorAction>, IQueryable<ActorAction>> filter, CancellationToken ct)
     {
         if (runtime.Store is not { } store)
         {
@@ -72,11 +78,15 @@ public static class ViewEndpoints
         {
             return NotFound($"no recorded action of {actor}");
         }
+        if (await RecordedRead.GrantedAsync(http, store, subject, ct) is { } unrecorded)
+        {
+            return unrecorded;
+        }
         return TypedResults.Ok(new Paged<ActorAction>(paging.Page, paging.Size, actions.TotalItemCount, [.. actions]));
     }
 
     private static async Task<Results<Ok<AddressRegister>, ProblemHttpResult>> AddressAsync(
-        string standardAddressId, LedgerRuntime runtime, CancellationToken ct)
+        string standardAddressId, HttpContext http, LedgerRuntime runtime, CancellationToken ct)
     {
         if (runtime.Store is not { } store)
         {
@@ -84,26 +94,32 @@ public static class ViewEndpoints
         }
         await using var session = store.Marten.QuerySession();
         var properties = await session.Query<PropertyRegister>().Where(p => p.StandardAddressId == standardAddressId).OrderBy(p => p.Id).ToListAsync(ct);
-        return properties.Count == 0
-            ? NotFound($"no property has standardised address {standardAddressId}")
+        if (properties.Count == 0)
+        {
+            return NotFound($"no property has standardised address {standardAddressId}");
+        }
+        return await RecordedRead.GrantedAsync(http, store, ReadSubject.AddressRegister(standardAddressId), ct) is { } unrecorded
+            ? unrecorded
             : TypedResults.Ok(new AddressRegister(standardAddressId, properties));
     }
 
     private static async Task<Results<Ok<PropertyRegister>, ProblemHttpResult>> PropertyAsync(
-        string propertyId, LedgerRuntime runtime, CancellationToken ct)
+        string propertyId, HttpContext http, LedgerRuntime runtime, CancellationToken ct)
     {
         if (runtime.Store is not { } store)
         {
             return Starting();
         }
         await using var session = store.Marten.QuerySession();
-        return await session.LoadAsync<PropertyRegister>(propertyId, ct) is { } register
-            ? TypedResults.Ok(register)
-            : NotFound($"no register of property {propertyId}");
+        if (await session.LoadAsync<PropertyRegister>(propertyId, ct) is not { } register)
+        {
+            return NotFound($"no register of property {propertyId}");
+        }
+        return await RecordedRead.GrantedAsync(http, store, ReadSubject.AddressRegister(propertyId), ct) is { } unrecorded ? unrecorded : TypedResults.Ok(register);
     }
 
     private static async Task<Results<Ok<ApprovalCaseReply>, ProblemHttpResult>> ApprovalAsync(
-        string caseId, LedgerRuntime runtime, CancellationToken ct)
+        string caseId, HttpContext http, LedgerRuntime runtime, CancellationToken ct)
     {
         if (runtime.Store is not { } store)
         {
@@ -122,6 +138,10 @@ public static class ViewEndpoints
         if (await session.LoadAsync<ApprovalCaseView>(stream, ct) is not { } view)
         {
             return NotFound($"no approval case {caseId}");
+        }
+        if (await RecordedRead.GrantedAsync(http, store, ReadSubject.ApprovalCase(caseId), ct) is { } unrecorded)
+        {
+            return unrecorded;
         }
         return TypedResults.Ok(new ApprovalCaseReply(view, ApprovalClock.At(view, LedgerTime.Truncate(store.Options.Clock.GetUtcNow()))));
     }

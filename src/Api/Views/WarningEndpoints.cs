@@ -1,5 +1,7 @@
 using Ledger.Api.Hosting;
+using Ledger.Access;
 using Ledger.Api.Identity;
+using Ledger.Api.Reads;
 using Ledger.Projections.Detectors;
 using Ledger.Projections.Warnings;
 using Marten;
@@ -10,7 +12,7 @@ namespace Ledger.Api.Views;
 
 /// <summary>
 /// The detectors' warnings, read from the <see cref="WarningRecord"/>s the async daemon keeps, strongest first (score
-/// descending, then id). Paged like the views; served with them, behind the development switch, until roles land.
+/// descending, then id). Paged like the views, and like them each read is recorded with its stated purpose.
 /// </summary>
 public static class WarningEndpoints
 {
@@ -24,7 +26,7 @@ public static class WarningEndpoints
 
     /// <summary>A tender's warnings; 404 for a tender the detectors have seen no event of.</summary>
     private static async Task<Results<Ok<Paged<WarningRecord>>, ProblemHttpResult>> TenderAsync(
-        string tenderId, int? page, int? size, bool? cleared, LedgerRuntime runtime, CancellationToken ct)
+        string tenderId, int? page, int? size, bool? cleared, HttpContext http, LedgerRuntime runtime, CancellationToken ct)
     {
         if (runtime.Store is { } store)
         {
@@ -34,7 +36,7 @@ public static class WarningEndpoints
                 return TypedResults.Problem($"no event of tender {tenderId} has reached the detectors", statusCode: StatusCodes.Status404NotFound);
             }
         }
-        return await PageAsync(runtime, page, size, cleared, query => query.Where(w => w.TenderId == tenderId), ct);
+        return await PageAsync(http, runtime, page, size, cleared, ReadSubject.Warnings(tenderId, null), query => query.Where(w => w.TenderId == tenderId), ct);
     }
 
     /// <summary>
@@ -42,14 +44,15 @@ public static class WarningEndpoints
     /// (<c>T-1</c> finds <c>T-1:B-1+B-2</c>), <c>?cleared=true</c> to include warnings that no longer hold.
     /// </summary>
     private static Task<Results<Ok<Paged<WarningRecord>>, ProblemHttpResult>> ListAsync(
-        string? rule, string? family, string? subject, int? page, int? size, bool? cleared, LedgerRuntime runtime, CancellationToken ct)
+        string? rule, string? family, string? subject, int? page, int? size, bool? cleared, HttpContext http, LedgerRuntime runtime, CancellationToken ct)
     {
         if (family is not null && !WarningFamily.All.Contains(family))
         {
             return Task.FromResult<Results<Ok<Paged<WarningRecord>>, ProblemHttpResult>>(
                 TypedResults.Problem($"family must be one of {string.Join(", ", WarningFamily.All)}; got {family}", statusCode: StatusCodes.Status400BadRequest));
         }
-        return PageAsync(runtime, page, size, cleared, query =>
+        var filter = string.Join('&', new[] { ("rule", rule), ("family", family), ("subject", subject) }.Where(f => f.Item2 is not null).Select(f => $"{f.Item1}={f.Item2}"));
+        return PageAsync(http, runtime, page, size, cleared, ReadSubject.Warnings(null, filter.Length == 0 ? null : filter), query =>
         {
             if (rule is not null)
             {
@@ -64,18 +67,22 @@ public static class WarningEndpoints
     }
 
     /// <summary>The cross-tender network warnings, computed over every opened tender as of this call.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<Warning>>, ProblemHttpResult>> NetworkAsync(LedgerRuntime runtime, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<Warning>>, ProblemHttpResult>> NetworkAsync(HttpContext http, LedgerRuntime runtime, CancellationToken ct)
     {
         if (runtime.Store is not { } store)
         {
             return Starting();
+        }
+        if (await RecordedRead.GrantedAsync(http, store, ReadSubject.Warnings(null, "network"), ct) is { } unrecorded)
+        {
+            return unrecorded;
         }
         await using var session = store.Marten.QuerySession();
         return TypedResults.Ok(await BidderNetworkWarnings.DetectAsync(session, new DetectorThresholds().Network, ct));
     }
 
     private static async Task<Results<Ok<Paged<WarningRecord>>, ProblemHttpResult>> PageAsync(
-        LedgerRuntime runtime, int? page, int? size, bool? cleared, Func<IQueryable<WarningRecord>, IQueryable<WarningRecord>> filter, CancellationToken ct)
+        HttpContext http, LedgerRuntime runtime, int? page, int? size, bool? cleared, ReadSubject subject, Func<IQueryable<WarningRecord>, IQueryable<WarningRecord>> filter, CancellationToken ct)
     {
         if (runtime.Store is not { } store)
         {
@@ -85,6 +92,10 @@ public static class WarningEndpoints
         if (p < 1 || s is < 1 or > ViewEndpoints.MaxPageSize)
         {
             return TypedResults.Problem($"page must be 1 or more and size 1 to {ViewEndpoints.MaxPageSize}; got page {p}, size {s}", statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (await RecordedRead.GrantedAsync(http, store, subject, ct) is { } unrecorded)
+        {
+            return unrecorded;
         }
         await using var session = store.Marten.QuerySession();
         var query = filter(session.Query<WarningRecord>());

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Ledger.Actions;
+using Ledger.Addresses.Certificates;
 using Ledger.Addresses.Events;
 
 namespace Ledger.Addresses;
@@ -12,7 +13,7 @@ namespace Ledger.Addresses;
 public sealed class Property
 {
     private readonly HashSet<string> certificates = new(StringComparer.Ordinal);
-    private readonly HashSet<string> withdrawn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> withdrawn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NegativeListEntry> negativeList = new(StringComparer.Ordinal);
     private readonly HashSet<string> entryIds = new(StringComparer.Ordinal);
 
@@ -44,8 +45,11 @@ public sealed class Property
 
     public DateTimeOffset? ConfirmedAt { get; private set; }
 
-    /// <summary>Certificates the owner has withdrawn: none of them may be cited or issued again.</summary>
-    public IReadOnlyCollection<string> WithdrawnCertificates => withdrawn;
+    /// <summary>Certificates the owner has withdrawn, with when: none of them may be cited or issued again.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> WithdrawnCertificates => withdrawn;
+
+    /// <summary>The number the ledger issues to the next confirmation given here (see <see cref="CertificateNumbers"/>).</summary>
+    public string NextCertificateNumber => CertificateNumbers.Issue(PropertyId, certificates.Count + 1);
 
     /// <summary>The negative-list entries in force, by entry id.</summary>
     public IReadOnlyDictionary<string, NegativeListEntry> NegativeList => negativeList;
@@ -110,7 +114,7 @@ public sealed class Property
     {
         CertificateNumber = null;
         ConfirmedAt = null;
-        withdrawn.Add(e.CertificateNumber);
+        withdrawn[e.CertificateNumber] = e.At;
     }
 
     public void Apply(NegativeListEntryAdded e)

@@ -19,9 +19,12 @@ public static class BiddingStreams
     /// <summary>What every bid stream of the tender starts with: the opening loads them all.</summary>
     public static string BidStreamPrefix(string tenderId) => $"bid/{Id(tenderId, nameof(tenderId))}/";
 
+    /// <summary>Whether <paramref name="id"/> can be part of a stream id: non-empty, without '/' or control characters.</summary>
+    public static bool IsValidId(string id) => !string.IsNullOrEmpty(id) && !id.Contains('/') && !id.Any(char.IsControl);
+
     // A '/' would let "T-1/B-1" + "2" and "T-1" + "B-1/2" name one stream.
     private static string Id(string id, string name) =>
-        string.IsNullOrEmpty(id) || id.Contains('/') || id.Any(char.IsControl)
+        !IsValidId(id)
             ? throw new ArgumentException($"\"{id}\" cannot be part of a stream id: it must be non-empty, without '/' or control characters", name)
             : id;
 }

@@ -2,6 +2,7 @@ using Ledger.Projections.Detectors;
 using Ledger.Projections.Detectors.Bids;
 using Ledger.Projections.Detectors.Collusion;
 using Ledger.Projections.Detectors.Evaluation;
+using Ledger.Projections.Detectors.Reads;
 using Ledger.Projections.Detectors.Scores;
 
 namespace Ledger.Projections.Learning;
@@ -37,6 +38,9 @@ public sealed record MarketEvaluation(int Tenders, int Labelled, int Collusive, 
         (BidderNetworkDetector.Rotation, null),
     ];
 
+    /// <summary>Tenderer–bidder collusion seen in recorded reads (Regulations Art. 41), where a source records the ledger's warnings.</summary>
+    private static readonly DetectorRule[] ReadRules = [ReadDetector.SealedBidBeforeOpening, ReadDetector.PanelBeforeResult, ReadDetector.AmendAfterRead];
+
     /// <summary>An expert's misconduct, measured where a source records it, but no sign that the bidders colluded.</summary>
     private static readonly DetectorRule[] ScoreRules = [ScoreDetector.FastEvaluation, ScoreDetector.EvaluatorDeviation, ScoreDetector.BidderDeviation];
 
@@ -50,14 +54,14 @@ public sealed record MarketEvaluation(int Tenders, int Labelled, int Collusive, 
         var signals = labelled.Select(i => all[i]).ToArray();
         bool[] labels = [.. labelled.Select(i => market[i].Collusive!.Value)];
         // Identifier rules only where the source records identifiers or their warnings: an imported result file has none
-        // to match; score rules only where the source recorded the ledger's warnings.
+        // to match; read and score rules only where the source recorded the ledger's warnings.
         var recorded = market.Any(t => t.Recorded is not null);
         IEnumerable<(DetectorRule Rule, Func<TenderSignals, double?>? Raw)> rules = market.Any(t => t.Identifiers.Count > 0) || recorded
             ? [.. Rules, .. TenderFeatures.IdentifierRules.Select(r => (r, (Func<TenderSignals, double?>?)null))]
             : Rules;
         if (recorded)
         {
-            rules = [.. rules, .. ScoreRules.Select(r => (r, (Func<TenderSignals, double?>?)null))];
+            rules = [.. rules, .. ReadRules.Concat(ScoreRules).Select(r => (r, (Func<TenderSignals, double?>?)null))];
         }
         IReadOnlySet<string>?[] planted = [.. labelled.Select(i => market[i].Planted)];
         var rows = new List<RuleEvaluation>();

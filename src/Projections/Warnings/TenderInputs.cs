@@ -1,13 +1,17 @@
+using Ledger.Access;
 using Ledger.Bidding.Events;
 using Ledger.Projections.Detectors;
 using Ledger.Projections.Detectors.Bids;
 using Ledger.Projections.Detectors.Collusion;
+using Ledger.Projections.Detectors.Reads;
 using Ledger.Projections.Detectors.Scores;
+using Ledger.Projections.Views;
 
 namespace Ledger.Projections.Warnings;
 
 /// <summary>
-/// What the per-tender detectors read, gathered from the tender stream and its bid streams, and the tender's warnings.
+/// What the per-tender detectors read, gathered from the tender stream, its bid streams and the reads of its data recorded
+/// in readers' trails, and the tender's warnings.
 /// No personal value is kept: deposits are held by event id only.
 /// </summary>
 public sealed class TenderInputs
@@ -21,6 +25,8 @@ public sealed class TenderInputs
         PricePatternDetector.PriceSteps, PricePatternDetector.CeilingRatios, PricePatternDetector.IdenticalPrices);
 
     private static readonly HashSet<string> ScoreRules = Rules(ScoreDetector.FastEvaluation, ScoreDetector.EvaluatorDeviation, ScoreDetector.BidderDeviation);
+
+    private static readonly HashSet<string> ReadRules = Rules(ReadDetector.SealedBidBeforeOpening, ReadDetector.PanelBeforeResult, ReadDetector.AmendAfterRead);
 
     /// <summary>The tender id.</summary>
     public string Id { get; set; } = "";
@@ -46,6 +52,14 @@ public sealed class TenderInputs
 
     public string? WinnerId { get; set; }
 
+    /// <summary>Recorded reads of the tender's sealed bids and expert panel, granted or denied (<see cref="RecordedReads"/>).</summary>
+    public List<ReadRecord> Reads { get; set; } = [];
+
+    public List<BidAmendment> Amendments { get; set; } = [];
+
+    /// <summary>中标候选人公示: the result is settled, and the panel list no longer secret.</summary>
+    public DateTimeOffset? ResultSettledAt { get; set; }
+
     /// <summary>The tender's warnings, raised and cleared, as their <see cref="WarningRecord"/> documents hold them.</summary>
     public List<WarningRecord> Warnings { get; set; } = [];
 
@@ -55,8 +69,10 @@ public sealed class TenderInputs
         [.. Prices.Select(p => new BidEntry(p.FilingEventId, p.BidderId, p.Price, p.BidderId == WinnerId))]);
 
     /// <summary>Applies one event of the tender and says which rule groups it changed the inputs of.</summary>
-    internal TenderParts Apply(Guid eventId, DateTimeOffset at, string? person, object data)
+    /// <param name="actor">Who the ledger recorded as acting; null for an event without a ledger record.</param>
+    internal TenderParts Apply(Guid eventId, DateTimeOffset at, ActorRef? actor, object data)
     {
+        var person = actor?.PersonId;
         switch (data)
         {
             case TenderNoticePublished notice:
@@ -67,7 +83,8 @@ public sealed class TenderInputs
                 return TenderParts.Identifiers;
             case BidAmended bid:
                 Filings.Add(new BidFiling(eventId, bid.BidderId, bid.FileHash, bid.Features, person));
-                return TenderParts.Identifiers;
+                Amendments.Add(new BidAmendment(eventId, bid.BidderId, at));
+                return TenderParts.Identifiers | TenderParts.Reads;
             case DepositPaid { SourceAccount: not null } deposit:
                 Deposits.Add(new DepositTransfer(eventId, deposit.BidderId));
                 return TenderParts.Identifiers;
@@ -76,7 +93,7 @@ public sealed class TenderInputs
                 OpenedAt = at;
                 Prices = [.. opened.Bids.Where(b => b.Outcome == OpeningOutcome.Read && b.Price is not null)
                     .Select(b => new OpenedPrice(b.BidderId, b.Price!.Value, Filings.LastOrDefault(f => f.BidderId == b.BidderId)?.EventId ?? eventId))];
-                return TenderParts.Prices;
+                return TenderParts.Prices | TenderParts.Reads;
             case ExpertPanelDrawn drawn:
                 var recused = drawn.Avoidances.Select(a => a.ExpertId).ToHashSet(StringComparer.Ordinal);
                 return Scores.RemoveAll(s => recused.Contains(s.ExpertId)) > 0 ? TenderParts.Scores : TenderParts.None;
@@ -87,6 +104,12 @@ public sealed class TenderInputs
             case AwardNotified award:
                 WinnerId = award.WinnerId;
                 return TenderParts.None;
+            case CandidatesPublished:
+                ResultSettledAt = at;
+                return TenderParts.Reads;
+            case DataRead read:
+                Reads.Add(RecordedReads.Of(eventId, at, actor, read));
+                return TenderParts.Reads;
             default:
                 return TenderParts.None;
         }
@@ -114,6 +137,11 @@ public sealed class TenderInputs
         if (parts.HasFlag(TenderParts.Scores))
         {
             Reconcile(ScoreDetector.Detect(new TenderScores(Id, Scores), thresholds.Scores), ScoreRules, eventId, at, changed);
+        }
+        // Reads are never taken back, so a tender that has none has no read warning to clear.
+        if (parts.HasFlag(TenderParts.Reads) && Reads.Count > 0)
+        {
+            Reconcile(ReadDetector.Detect(new TenderTimes(Id, OpenedAt, ResultSettledAt), Reads, Amendments, thresholds.Reads), ReadRules, eventId, at, changed);
         }
     }
 

@@ -14,4 +14,7 @@ internal enum TenderParts
 
     /// <summary>Evaluation deviations: from the panel's standing scores.</summary>
     Scores = 4,
+
+    /// <summary>Art. 41 reads: from the recorded reads, the amendments, the opening and the result.</summary>
+    Reads = 8,
 }

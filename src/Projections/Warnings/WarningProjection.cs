@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Ledger.Access;
 using Ledger.Addresses;
 using Ledger.Addresses.Events;
 using Ledger.Approvals.Events;
@@ -29,7 +30,7 @@ public sealed class WarningProjection(DetectorThresholds thresholds) : IProjecti
     public static IReadOnlyList<Type> EventTypes { get; } =
     [
         typeof(TenderNoticePublished), typeof(BidSubmitted), typeof(BidAmended), typeof(DepositPaid), typeof(BidsOpened),
-        typeof(ExpertPanelDrawn), typeof(ExpertScoreRecorded), typeof(AwardNotified),
+        typeof(ExpertPanelDrawn), typeof(ExpertScoreRecorded), typeof(CandidatesPublished), typeof(AwardNotified), typeof(DataRead),
         typeof(StandardAddressAssigned), typeof(OwnerConfirmationGiven), typeof(OwnerConfirmationWithdrawn), typeof(NegativeListEntryAdded),
         typeof(NegativeListEntryLifted), typeof(RegistrationApplied), typeof(NegativeListOverrideGranted), typeof(RegistrationCompleted),
         typeof(ApplicationSubmitted), typeof(ApplicationAccepted), typeof(TimeLimitsSet), typeof(ApprovalSuspended), typeof(ApprovalResumed),
@@ -67,7 +68,7 @@ public sealed class WarningProjection(DetectorThresholds thresholds) : IProjecti
             {
                 case WarningFamily.Bidding:
                     var tender = tenders[owner.Value.Id];
-                    tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e)?.PersonId, e.Data), Thresholds, accounts, e.Id, at, changed);
+                    tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e), e.Data), Thresholds, accounts, e.Id, at, changed);
                     break;
                 case WarningFamily.Address:
                     var property = addresses[owner.Value.Id];
@@ -95,6 +96,7 @@ public sealed class WarningProjection(DetectorThresholds thresholds) : IProjecti
     private static (string Family, string Id)? OwnerOf(IEvent e, IReadOnlyDictionary<string, string> properties) => e.Data switch
     {
         RegistrationApplied applied => (WarningFamily.Address, applied.PropertyId),
+        DataRead read => RecordedReads.TenderOf(read) is { } tender ? (WarningFamily.Bidding, tender) : null,
         NegativeListOverrideGranted or RegistrationCompleted => properties.TryGetValue(ApplicationOf(e)!, out var property) ? (WarningFamily.Address, property) : null,
         _ => e.StreamKey?.Split('/') switch
         {

@@ -33,7 +33,7 @@ public sealed class a_registration_at_an_unconfirmed_address_is_refused
         var s = Confirmed();
 
         Assert.Contains(
-            $"certificate CZ-FORGED is not the owner's confirmation in force on property P-1, which is {Certificate}",
+            "certificate CZ-FORGED was not issued for property P-1: it is another property's or none",
             Refused(s.Run(Application with { CertificateNumber = "CZ-FORGED" }, Agent)).Reason);
         Assert.Contains(
             $"has standardised address {AddressId}, not 110108-ELSEWHERE",
@@ -68,7 +68,7 @@ public sealed class a_registration_at_an_unconfirmed_address_is_refused
         var check = (RegistrationChecked)Accepted(s.Run(new CheckRegistration(RegistrationId, []), Official));
 
         Assert.Equal(CheckResult.Refused, check.Result);
-        Assert.Equal([$"the owner withdrew confirmation {Certificate} of property P-1"], check.Reasons);
+        Assert.Equal([$"the owner withdrew confirmation {Certificate} of property P-1 at 2026-03-02T01:06:00.000000Z"], check.Reasons);
         Assert.Contains("has not been checked", Refused(Applied().Run(new CompleteRegistration(RegistrationId, "X"), Official)).Reason);
     }
 

@@ -23,6 +23,10 @@ internal sealed class LedgerApi : WebApplicationFactory<Ledger.Api.Hosting.Ledge
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>The log's development verifier key, kept beside the API's data.</summary>
+    public Ledger.Evidence.Notes.VerifierKey LogKey() =>
+        Ledger.Evidence.Notes.VerifierKey.TryParse(File.ReadAllText(Path.Combine(data.FullName, "dev-intl.key.vkey")).Trim(), out var key, out var error) ? key : throw new InvalidOperationException(error);
+
     /// <summary>The API's data folder: its development keys live here.</summary>
     public string DataDirectory => data.FullName;
 

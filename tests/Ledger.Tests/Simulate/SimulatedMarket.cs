@@ -41,12 +41,22 @@ internal static class SimulatedMarket
         return opened;
     }
 
-    /// <summary>Every event of the store as stream, version, type and ledger time, in stream order.</summary>
+    /// <summary>
+    /// Every event of the store as stream, version, type and ledger time, in stream order. A person's trail gathers that
+    /// person's reads from stories that run side by side, so its versions follow the order the reads happened to commit
+    /// in: for trails only the stream, type and time are kept, and sorted.
+    /// </summary>
     public static async Task<List<string>> TimelineAsync(string connectionString)
     {
         await using var db = NpgsqlDataSource.Create(connectionString);
         await using var command = db.CreateCommand(
-            "SELECT stream || ' ' || version || ' ' || type || ' ' || (convert_from(canonical, 'UTF8')::jsonb ->> 'time') FROM ledger.ledger_events ORDER BY stream, version");
+            """
+            SELECT line FROM (
+                SELECT stream, CASE WHEN starts_with(stream, 'trail/') THEN 0 ELSE version END AS version,
+                       stream || ' ' || CASE WHEN starts_with(stream, 'trail/') THEN '' ELSE version || ' ' END || type || ' ' || (convert_from(canonical, 'UTF8')::jsonb ->> 'time') AS line
+                FROM ledger.ledger_events) e
+            ORDER BY stream, version, line COLLATE "C"
+            """);
         await using var reader = await command.ExecuteReaderAsync(Ct);
         var timeline = new List<string>();
         while (await reader.ReadAsync(Ct))

@@ -16,6 +16,7 @@ public sealed class a_simulated_market_is_recorded_by_the_rules_and_its_truth_na
         "bid.cv-low",
         "collusion.ceiling-ratios", "collusion.cover-bidding", "collusion.identical-document", "collusion.identical-prices", "collusion.price-steps",
         "collusion.rotation", "collusion.same-agent", "collusion.same-deposit-account", "collusion.shared-feature-code",
+        "reads.amend-after-read", "reads.panel-before-result", "reads.sealed-bid-before-opening",
         "score.evaluator-deviation", "score.fast-evaluation",
     ];
 
@@ -52,8 +53,9 @@ public sealed class a_simulated_market_is_recorded_by_the_rules_and_its_truth_na
         Guid[] named = [.. truth.Cases.SelectMany(c => c.Events).Distinct()];
         Assert.Equal(named.Length, await CountAsync(db, "SELECT count(*) FROM ledger.ledger_events WHERE event_id = ANY($1)", named));
         Assert.Equal(40, await CountAsync(db, "SELECT count(DISTINCT stream) FROM ledger.ledger_events WHERE starts_with(stream, $1)", "tender/t-small-T"));
-        // A refused command would have been recorded in its actor's trail, and stopped the run.
-        Assert.Equal(0, await CountAsync(db, "SELECT count(*) FROM ledger.ledger_events WHERE starts_with(stream, $1)", "trail/"));
+        // A refused command would have been recorded in its actor's trail, and stopped the run; reads are recorded there too.
+        Assert.Equal(0, await CountAsync(db, "SELECT count(*) FROM ledger.ledger_events WHERE starts_with(stream, $1) AND type = 'ActionRefused'", "trail/"));
+        Assert.True(await CountAsync(db, "SELECT count(*) FROM ledger.ledger_events WHERE starts_with(stream, $1) AND type = 'DataRead'", "trail/") > 40);
 
         var again = new StringWriter();
         Assert.Equal(2, Cli.Cli.Run(args, TextWriter.Null, again));

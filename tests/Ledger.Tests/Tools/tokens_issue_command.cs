@@ -25,7 +25,7 @@ public sealed class tokens_issue_command(PostgresFixture postgres)
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DevelopmentTokens.PathIn(api.DataDirectory)));
         var client = api.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", output.ToString().Trim());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/views/warnings", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/views/warnings?purpose=检查", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync("/approvals/submit-application", null, Ct)).StatusCode);
     }
 

@@ -3,6 +3,7 @@ using Ledger.Projections;
 using Ledger.Projections.Detectors;
 using Ledger.Projections.Detectors.Bids;
 using Ledger.Projections.Detectors.Collusion;
+using Ledger.Projections.Detectors.Reads;
 using Ledger.Projections.Detectors.Scores;
 using Ledger.Projections.Learning;
 using Ledger.Projections.Warnings;
@@ -16,8 +17,8 @@ namespace Ledger.Cli.Evaluate;
 /// rules each tender was planted for from its cases, and the tenders as the ledger's detectors saw them, from the
 /// warning projection's documents: the prices read at each opening (<see cref="TenderInputs"/>) and the warnings the
 /// detectors recorded from inputs the prices do not carry (<see cref="WarningRecord"/>: shared feature codes,
-/// documents, deposit accounts, agents; experts' scores). When the store holds no such documents (its projection
-/// daemon never ran) every projection is rebuilt first, and the output says so.
+/// documents, deposit accounts, agents; recorded reads; experts' scores). When the store holds no such documents (its
+/// projection daemon never ran) every projection is rebuilt first, and the output says so.
 /// </summary>
 internal sealed class SimulatedMarketSource(LedgerStore store, GroundTruth truth, string truthPath, TextWriter output) : IMarketSource
 {
@@ -26,6 +27,7 @@ internal sealed class SimulatedMarketSource(LedgerStore store, GroundTruth truth
         [
             SharedIdentifierDetector.SharedFeatureCode.Id, SharedIdentifierDetector.IdenticalDocument.Id, SharedIdentifierDetector.SameAgent.Id,
             SharedIdentifierDetector.SameContact.Id, SharedIdentifierDetector.SameProjectManager.Id, SharedIdentifierDetector.SameDepositAccount.Id,
+            ReadDetector.SealedBidBeforeOpening.Id, ReadDetector.PanelBeforeResult.Id, ReadDetector.AmendAfterRead.Id,
             ScoreDetector.FastEvaluation.Id, ScoreDetector.EvaluatorDeviation.Id, ScoreDetector.BidderDeviation.Id,
         ], StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using Ledger.Access;
 using Ledger.Addresses;
 using Ledger.Approvals;
 using Ledger.Bidding;
@@ -19,6 +20,9 @@ internal sealed record EventRef(string Stream, string Type, string? Detail = nul
     public static EventRef Registration(string applicationId, string type) => new(AddressStreams.RegistrationStream(applicationId), type);
 
     public static EventRef Case(string caseId, string type, string? detail = null) => new(ApprovalStreams.CaseStream(caseId), type, detail);
+
+    /// <summary>A read recorded in the reader's trail; <paramref name="detail"/> tells that person's reads apart.</summary>
+    public static EventRef Read(string personId, string detail) => new(ActorTrail.Stream(personId), nameof(DataRead), detail);
 
     public override string ToString() => Detail is null ? $"{Stream} {Type}" : $"{Stream} {Type} ({Detail})";
 }

@@ -23,6 +23,9 @@ internal sealed class Market
     /// <summary>The approval bureau that accepts, decides and issues licences.</summary>
     public required Organisation Bureau { get; init; }
 
+    /// <summary>The bodies that oversee tendering (行政监督部门, 纪检监察机关) and read its records.</summary>
+    public required IReadOnlyList<Organisation> Supervisors { get; init; }
+
     /// <summary>The market regulator's registration office: matches properties, keeps the negative list, registers companies.</summary>
     public required Organisation Registrar { get; init; }
 

@@ -41,8 +41,21 @@ internal static class MarketBuilder
             Centre = Official(CreditCode.Make("12", Regions.CityCode, $"{market}/centre"), "兰州市公共资源交易中心", Role.CentreOperator, dice),
             Departments = departments,
             Bureau = Official(CreditCode.Make("11", Regions.CityCode, $"{market}/bureau"), "兰州市政务服务中心行政审批服务局", Role.Official, dice),
+            Supervisors = Supervisors(parameters),
             Registrar = departments["市场监督管理局"],
         };
+    }
+
+    /// <summary>From dice of their own, so that adding them left every other firm and person of a seed as it was.</summary>
+    private static Organisation[] Supervisors(SimulationParameters parameters)
+    {
+        var dice = Dice.For(parameters.Seed, "supervisors");
+        return
+        [
+            Official(CreditCode.Make("11", Regions.CityCode, $"{parameters.Market}/supervisor/housing"), "兰州市住房和城乡建设局", Role.Supervisor, dice),
+            Official(CreditCode.Make("11", Regions.CityCode, $"{parameters.Market}/supervisor/development"), "兰州市发展和改革委员会", Role.Supervisor, dice),
+            Official(CreditCode.Make("11", Regions.CityCode, $"{parameters.Market}/supervisor/discipline"), "兰州市纪委监委", Role.DisciplineInspector, dice),
+        ];
     }
 
     private static List<Bidder> Bidders(SimulationParameters parameters, Dice dice)

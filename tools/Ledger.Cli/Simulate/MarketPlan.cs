@@ -9,9 +9,6 @@ internal sealed record MarketPlan(
     [
         new("collusion.same-contact", "BidSubmitted and DepositPaid carry no contact person (联系人); the person who submits a bid is planted as collusion.same-agent"),
         new("collusion.same-project-manager", "no event names a bid's project manager (项目经理)"),
-        new("reads.sealed-bid-before-opening", "Art. 41 tenderer–bidder collusion shows in recorded reads, which the ledger does not record yet (API issue)"),
-        new("reads.panel-before-result", "needs recorded reads (API issue)"),
-        new("reads.amend-after-read", "needs recorded reads (API issue)"),
         new("approval.out-of-order", "not among the kinds the simulator was asked to plant; steps run in parallel (并联审批)"),
         new("address.unconfirmed-registration", "the rules refuse a registration without the owner's confirmation in force, so it cannot be recorded"),
     ];

@@ -7,7 +7,10 @@ namespace Ledger.Cli.Simulate;
 /// Plans a whole market from its parameters before anything is recorded, so the same parameters give the same bids,
 /// scores, times and labels. round(rate × tenders) tenders are collusive: from 20 of them on, rings take 6 to 10 tenders
 /// each (<see cref="RingForming"/>); the rest are split in turn among the single-tender kinds. Expert misconduct is
-/// planted in rate/4 of the tenders per kind, outside the rings' tenders.
+/// planted in rate/4 of the tenders per kind, outside the rings' tenders; so is collusion seen in recorded reads
+/// (<see cref="ReadPlanting"/>: early sealed-bid reads, half of them followed by an amendment, and early panel reads),
+/// in tenders planted with nothing else where there are enough. Every tender gets its routine lawful reads
+/// (<see cref="RoutineReads"/>).
 /// </summary>
 internal static class MarketPlanner
 {
@@ -76,6 +79,11 @@ internal static class MarketPlanner
         {
             Evaluation.Finish(tender, p.Seed);
         }
+        planted.AddRange(Reads(tenders, p));
+        foreach (var tender in tenders)
+        {
+            RoutineReads.Plan(tender, market, p.Seed);
+        }
         var (properties, addressCases) = AddressPlanner.Plan(market);
         var (cases, approvalCases) = ApprovalPlanner.Plan(market);
         return new MarketPlan(market, tenders, properties, cases, [.. planted, .. addressCases, .. approvalCases]);
@@ -98,6 +106,18 @@ internal static class MarketPlanner
     {
         PricePlanting.Cover(plan, dice.Pick(plan.Bids).BidderId, s, dice);
         return [PricePlanting.CoverCase(plan, s)];
+    }
+
+    /// <summary>Each kind in its own tenders, never a ring's, untouched ones first: a ring's tender already has its story.</summary>
+    private static IEnumerable<PlannedCase> Reads(List<TenderPlan> tenders, SimulationParameters p)
+    {
+        var dice = Dice.For(p.Seed, "plant/reads");
+        var each = p.Rate > 0 ? Math.Max(1, (int)Math.Round(p.Rate * p.Tenders / 4)) : 0;
+        var free = dice.Shuffle(tenders.Where(t => !t.Kinds.Contains(BidderNetworkDetector.Rotation.Id) && !t.Kinds.Contains(BidderNetworkDetector.CoverBidding.Id)))
+            .OrderBy(t => t.Kinds.Count > 0).ToList();
+        var sealedBids = free.Take(each).SelectMany((t, n) => ReadPlanting.SealedBids(t, amend: n % 2 == 0, p.Subtlety, dice)).ToList();
+        var panels = free.Skip(each).Take(each).Select((t, n) => ReadPlanting.Panel(t, bySide: n % 2 == 1, dice)).ToList();
+        return [.. sealedBids, .. panels];
     }
 
     /// <summary>Each kind in its own tenders, never a ring's: a deviating score must not unseat the winner a ring arranged.</summary>

@@ -1,3 +1,4 @@
+using Ledger.Access;
 using Ledger.Actions;
 using Ledger.Addresses;
 using Ledger.Approvals;
@@ -11,7 +12,8 @@ namespace Ledger.Cli.Simulate;
 /// <summary>
 /// Records the simulation through the commands the API runs: each reads its streams, decides with the family's rules at
 /// the time its story gives, and appends through <see cref="CommandRunner"/>, exactly as the endpoints in src/Api do. A
-/// refusal throws <see cref="SimulationRefusedException"/>. Every appended event is entered in the <see cref="EventBook"/>.
+/// refusal throws <see cref="SimulationRefusedException"/>. Reads are recorded through <see cref="AccessLog"/>, as the
+/// endpoints record them before serving. Every appended event is entered in the <see cref="EventBook"/>.
 /// </summary>
 internal sealed class SimulatedLedger(LedgerStore store, SimulationClock clock, EventBook book, string correlation, CancellationToken ct)
 {
@@ -54,6 +56,14 @@ internal sealed class SimulatedLedger(LedgerStore store, SimulationClock clock, 
         where T : notnull =>
         RunAsync(at, actor, command, ApprovalStreams.CaseStream(caseId), detail,
             async r => rule(ApprovalCase.Replay((await r.StreamAsync(ApprovalStreams.CaseStream(caseId))).Events), command, actor, r.Now));
+
+    public async Task ReadAsync(DateTimeOffset at, PlannedRead read)
+    {
+        clock.Set(at);
+        var context = new EventContext(read.Reader, correlation, null, new ClientInfo(null, "ledger simulate"));
+        var promise = await AccessLog.RecordAsync(store, context, read.Subject, read.Purpose, read.Outcome, read.Reason, ct);
+        book.Record(read.Ref, promise.Promise.EventId);
+    }
 
     private static async Task<Tender> TenderOf(CommandReads reads, string tenderId) =>
         Tender.Replay((await reads.StreamAsync(BiddingStreams.TenderStream(tenderId))).Events);

@@ -77,11 +77,15 @@ internal static class Simulator
         var p = plan.Market.Parameters;
         var labels = plan.Tenders.Select(t => new TenderLabel(
             t.TenderId, t.Region.Code, t.Category.Key, t.PublishedAt, t.Deadline, t.Ceiling, t.Scored ? "scored" : "lowest-price", t.Standing.Count(),
-            t.WinnerId, t.Bid(t.WinnerId).Price, t.Kinds.Any(k => k.StartsWith("bid.", StringComparison.Ordinal) || k.StartsWith("collusion.", StringComparison.Ordinal)),
+            t.WinnerId, t.Bid(t.WinnerId).Price, t.Kinds.Any(IsCollusion),
             [.. t.Kinds.Distinct()]));
         var cases = plan.Planted.Select(c => c.Identify(book)).OrderBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Subject, StringComparer.Ordinal);
         return new GroundTruth(GroundTruth.CurrentFormat, p.Market, p.Seed, p, schema, [.. labels], [.. cases], MarketPlan.Skipped);
     }
+
+    /// <summary>Bidders colluding among themselves (<c>bid.*</c>, <c>collusion.*</c>) or with the tenderer (<c>reads.*</c>, Art. 41); not an expert's misconduct.</summary>
+    private static bool IsCollusion(string kind) =>
+        kind.StartsWith("bid.", StringComparison.Ordinal) || kind.StartsWith("collusion.", StringComparison.Ordinal) || kind.StartsWith("reads.", StringComparison.Ordinal);
 
     /// <summary>Waits until no event of the ledger waits to be sealed, up to a minute; returns how many still wait.</summary>
     private static async Task<long> WaitForSealAsync(LedgerStoreOptions options, CancellationToken ct)

@@ -5,8 +5,9 @@ namespace Ledger.Cli.Simulate;
 /// <param name="Category">building, municipal, transport, water or landscape.</param>
 /// <param name="Method">"scored" (综合评估法) or "lowest-price" (经评审的最低投标价法).</param>
 /// <param name="Bids">Bids standing at the opening.</param>
-/// <param name="Collusive">True when bidders colluded in it: any <c>bid.*</c> or <c>collusion.*</c> kind was planted.
-/// An expert's misconduct (<c>score.*</c>) alone leaves it false.</param>
+/// <param name="Collusive">True when bidders colluded in it, among themselves or with the tenderer: any <c>bid.*</c>,
+/// <c>collusion.*</c> or <c>reads.*</c> (Regulations Art. 41) kind was planted. An expert's misconduct (<c>score.*</c>)
+/// alone leaves it false.</param>
 /// <param name="Kinds">The kinds planted in it, as in <see cref="PlantedCase.Kind"/>; empty when honest.</param>
 public sealed record TenderLabel(
     string TenderId,

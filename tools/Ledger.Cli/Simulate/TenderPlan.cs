@@ -1,3 +1,4 @@
+using Ledger.Access;
 using Ledger.Actions;
 using Ledger.Bidding.Events;
 
@@ -72,6 +73,9 @@ internal sealed class TenderPlan
 
     public DateTimeOffset ContractAt { get; set; }
 
+    /// <summary>Reads of the tender's data, routine and planted, in the order planned.</summary>
+    public List<PlannedRead> Reads { get; } = [];
+
     /// <summary>The winner a rigged tender was arranged for; its cover bidders also write weaker technical proposals.</summary>
     public string? Favoured { get; set; }
 
@@ -92,4 +96,12 @@ internal sealed class TenderPlan
     public PlannedBid Bid(string bidderId) => Bids.Single(b => b.BidderId == bidderId);
 
     public void Replace(PlannedBid bid) => Bids[Bids.FindIndex(b => b.BidderId == bid.BidderId)] = bid;
+
+    /// <summary>Plans a read by <paramref name="reader"/>; denied with <paramref name="refusal"/> when one is given.</summary>
+    public PlannedRead AddRead(DateTimeOffset at, Actor reader, ReadSubject subject, string purpose, string? refusal = null)
+    {
+        var read = new PlannedRead(at, reader, subject, purpose, refusal is null ? AccessOutcome.Granted : AccessOutcome.Denied, refusal, $"{TenderId}#{Reads.Count + 1}");
+        Reads.Add(read);
+        return read;
+    }
 }

@@ -28,6 +28,10 @@ internal static class TenderRun
         schedule.At(plan.DrawAt, at => ledger.TenderAsync(at, centre, new DrawExpertPanel(id, [.. plan.Panel.Select(e => e.Id)], plan.Recusal is { } r ? [r] : []), id, BiddingRules.Decide));
         schedule.At(plan.OpenAt, at => ledger.OpenAsync(at, centre,
             new OpenBids(id, [.. plan.Standing.OrderBy(b => b.BidderId, StringComparer.Ordinal).Select(b => new PriceReveal(b.BidderId, b.Price, b.Nonce))], [])));
+        foreach (var read in plan.Reads)
+        {
+            schedule.At(read.At, at => ledger.ReadAsync(at, read));
+        }
         foreach (var score in plan.Scores)
         {
             var expert = plan.Panel.Single(e => e.Id == score.ExpertId).Actor;

@@ -12,8 +12,11 @@ namespace Ledger.Addresses.Commands;
 /// </summary>
 public static partial class AddressRules
 {
-    /// <summary>Why the owner's confirmation or the standardised address does not support the citation; empty when they do.</summary>
-    private static List<string> ConfirmationProblems(Property property, string standardAddressId, string certificateNumber)
+    /// <summary>
+    /// Why the owner's confirmation or the standardised address does not support the citation of
+    /// <paramref name="certificateNumber"/> (null: nothing to cite); empty when they do.
+    /// </summary>
+    private static List<string> ConfirmationProblems(Property property, string standardAddressId, string? certificateNumber)
     {
         var problems = new List<string>();
         if (property.StandardAddressId != standardAddressId)
@@ -22,14 +25,18 @@ public static partial class AddressRules
                 ? $"property {property.PropertyId} has no standardised address yet"
                 : $"property {property.PropertyId} has standardised address {property.StandardAddressId}, not {standardAddressId}");
         }
-        if (property.CertificateNumber != certificateNumber)
+        if (certificateNumber is not null && property.WithdrawnCertificates.TryGetValue(certificateNumber, out var withdrawnAt))
         {
-            problems.Add(
-                property.WithdrawnCertificates.Contains(certificateNumber)
-                    ? $"the owner withdrew confirmation {certificateNumber} of property {property.PropertyId}"
-                    : property.CertificateNumber is null
-                        ? $"the owner of property {property.PropertyId} has not confirmed its use (产权人在线确认)"
-                        : $"certificate {certificateNumber} is not the owner's confirmation in force on property {property.PropertyId}, which is {property.CertificateNumber}");
+            problems.Add($"the owner withdrew confirmation {certificateNumber} of property {property.PropertyId} at {Checks.When(withdrawnAt)}");
+        }
+        else if (property.CertificateNumber is null)
+        {
+            problems.Add($"the owner of property {property.PropertyId} has not confirmed its use (产权人在线确认)");
+        }
+        else if (property.CertificateNumber != certificateNumber)
+        {
+            // Only one confirmation is in force and a withdrawn one never returns, so any other number was not issued here.
+            problems.Add($"certificate {certificateNumber} was not issued for property {property.PropertyId}: it is another property's or none");
         }
         return problems;
     }

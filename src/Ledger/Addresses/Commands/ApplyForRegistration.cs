@@ -8,6 +8,8 @@ namespace Ledger.Addresses.Commands;
 /// instead of paper proof of address.
 /// </summary>
 /// <param name="UnifiedCreditCode">统一社会信用代码 of an existing company moving here; null for a new company.</param>
+/// <param name="CertificateNumber">The certificate cited; null to cite the one in force on the property, which the
+/// registration then records (系统自动调取存证证书).</param>
 public sealed record ApplyForRegistration(
     string ApplicationId,
     string CompanyName,
@@ -16,7 +18,7 @@ public sealed record ApplyForRegistration(
     string LegalRepresentativeIdNumber,
     string PropertyId,
     string StandardAddressId,
-    string CertificateNumber);
+    string? CertificateNumber = null);
 
 public static partial class AddressRules
 {
@@ -37,8 +39,7 @@ public static partial class AddressRules
                 ("legal representative's name", command.LegalRepresentativeName),
                 ("legal representative's ID number", command.LegalRepresentativeIdNumber),
                 ("property id", command.PropertyId),
-                ("standard address id", command.StandardAddressId),
-                ("certificate number", command.CertificateNumber)) is { } missing)
+                ("standard address id", command.StandardAddressId)) is { } missing)
         {
             return missing;
         }
@@ -50,6 +51,10 @@ public static partial class AddressRules
         {
             return Decision.Refuse("a unified credit code, when given, cannot be blank; a new company gives none");
         }
+        if (command.CertificateNumber is not null && string.IsNullOrWhiteSpace(command.CertificateNumber))
+        {
+            return Decision.Refuse("a certificate number, when given, cannot be blank; give none to cite the certificate in force on the property");
+        }
         if (registration.Stage != RegistrationStage.NotApplied)
         {
             return Decision.Refuse($"registration {command.ApplicationId} was already applied for");
@@ -58,8 +63,9 @@ public static partial class AddressRules
         {
             return Decision.Refuse($"property {command.PropertyId} is not listed");
         }
-        var problems = ConfirmationProblems(property, command.StandardAddressId, command.CertificateNumber);
-        if (problems.Count > 0)
+        var cited = command.CertificateNumber ?? property.CertificateNumber;
+        var problems = ConfirmationProblems(property, command.StandardAddressId, cited);
+        if (problems.Count > 0 || cited is null)
         {
             return Decision.Refuse($"no registration at {command.StandardAddressId}: {string.Join("; ", problems)}");
         }
@@ -71,7 +77,7 @@ public static partial class AddressRules
             command.LegalRepresentativeIdNumber,
             command.PropertyId,
             command.StandardAddressId,
-            command.CertificateNumber,
+            cited,
             Hits(property),
             actor,
             Checks.Instant(now)));

@@ -1,13 +1,17 @@
 using Ledger.Actions;
+using Ledger.Addresses.Certificates;
 using Ledger.Addresses.Events;
 
 namespace Ledger.Addresses.Commands;
 
 /// <summary>
 /// The owner confirms online (产权人在线确认) that companies may register at the standardised address they name;
-/// naming it guards against confirming an address other than the one shown.
+/// naming it guards against confirming an address other than the one shown. The confirmation is the evidence
+/// certificate (存证证书), issued at once under the number the ledger gives it (<see cref="Property.NextCertificateNumber"/>).
 /// </summary>
-public sealed record GiveOwnerConfirmation(string PropertyId, string StandardAddressId, string CertificateNumber);
+/// <param name="CertificateNumber">A number the owner's side already gave the certificate, kept as given; null (the
+/// rule) to have the ledger issue one. It may not take the form of the ledger's numbers, which only the ledger issues.</param>
+public sealed record GiveOwnerConfirmation(string PropertyId, string StandardAddressId, string? CertificateNumber = null);
 
 public static partial class AddressRules
 {
@@ -19,9 +23,17 @@ public static partial class AddressRules
         {
             return wrongRole;
         }
-        if (Checks.Missing(action, ("standard address id", command.StandardAddressId), ("certificate number", command.CertificateNumber)) is { } missing)
+        if (Checks.Missing(action, ("standard address id", command.StandardAddressId)) is { } missing)
         {
             return missing;
+        }
+        if (command.CertificateNumber is { } given && CertificateNumbers.Problem(given) is { } badNumber)
+        {
+            return Decision.Refuse($"{badNumber}; give none and the ledger issues one");
+        }
+        if (command.CertificateNumber is { } chosen && CertificateNumbers.HasIssuedForm(chosen))
+        {
+            return Decision.Refuse($"certificate number {chosen} has the form of the ledger's own numbers, which only the ledger issues; give none");
         }
         if (!property.IsListed)
         {
@@ -45,11 +57,11 @@ public static partial class AddressRules
         {
             return Decision.Refuse($"the owner's confirmation {property.CertificateNumber} of property {command.PropertyId} is already in force");
         }
-        if (property.HasIssued(command.CertificateNumber))
+        var number = command.CertificateNumber ?? property.NextCertificateNumber;
+        if (property.HasIssued(number))
         {
-            return Decision.Refuse($"certificate {command.CertificateNumber} was already used on property {command.PropertyId}; a new confirmation needs a new certificate");
+            return Decision.Refuse($"certificate {number} was already used on property {command.PropertyId}; a new confirmation needs a new certificate");
         }
-        return Decision.Accept(new OwnerConfirmationGiven(
-            command.PropertyId, command.StandardAddressId, command.CertificateNumber, actor, Checks.Instant(now)));
+        return Decision.Accept(new OwnerConfirmationGiven(command.PropertyId, command.StandardAddressId, number, actor, Checks.Instant(now)));
     }
 }

@@ -1,6 +1,5 @@
 using Marten;
 using Ledger.Evidence;
-using Npgsql;
 
 namespace Ledger.Store.Commands;
 
@@ -39,17 +38,7 @@ public sealed class CommandReads
     /// <summary>Every stream whose key starts with <paramref name="prefix"/>, for a decision over many (opening reads every bid).</summary>
     public async Task<IReadOnlyList<StreamView>> StreamsStartingWithAsync(string prefix)
     {
-        var keys = new List<string>();
-        await using (var command = store.DataSource.CreateCommand(
-            $"SELECT DISTINCT stream FROM {store.Schema}.ledger_events WHERE starts_with(stream, $1) ORDER BY stream"))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = prefix });
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                keys.Add(reader.GetString(0));
-            }
-        }
+        var keys = await store.StreamKeysStartingWithAsync(prefix);
         var views = new List<StreamView>(keys.Count);
         foreach (var key in keys)
         {

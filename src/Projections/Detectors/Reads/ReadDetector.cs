@@ -2,9 +2,9 @@ namespace Ledger.Projections.Detectors.Reads;
 
 /// <summary>
 /// Collusion between tenderer and bidder (Regulations Art. 41) as a ledger that records reads as well as writes can
-/// see it: sealed bids read before the opening (Art. 41 (1)), the expert panel read by an interested party before
-/// the result (Bidding Law Art. 37), and a bid amended soon after an unlawful read (Art. 41 (4), instructing a bidder
-/// to change its bid).
+/// see it: sealed bids read before the opening (Art. 41 (1); an attempt the ledger refused counts as much), the expert
+/// panel read by an interested party before the result (Bidding Law Art. 37), and a bid amended soon after an unlawful
+/// read (Art. 41 (4), instructing a bidder to change its bid).
 /// </summary>
 public static class ReadDetector
 {
@@ -27,15 +27,16 @@ public static class ReadDetector
         ArgumentNullException.ThrowIfNull(reads);
         ArgumentNullException.ThrowIfNull(amendments);
         ArgumentNullException.ThrowIfNull(thresholds);
-        var early = reads.Where(r => r.What == ReadTarget.SealedBid && r.At < times.Opening && !(r.Role == ReaderRole.Bidder && r.ReaderOrg == r.BidderId))
+        var early = reads.Where(r => r.What == ReadTarget.SealedBid && times.IsBeforeOpening(r.At) && !(r.Role == ReaderRole.Bidder && r.ReaderOrg == r.BidderId))
             .OrderBy(r => r.At).ThenBy(r => r.EventId).ToArray();
-        var panel = reads.Where(r => r.What == ReadTarget.ExpertPanel && IsInterested(r.Role) && (times.ResultSettled is not { } settled || r.At < settled));
+        var panel = reads.Where(r => r.What == ReadTarget.ExpertPanel && IsInterested(r.Role) && times.IsBeforeResult(r.At));
         var warnings = new List<Warning>();
         foreach (var reader in early.GroupBy(r => (r.ReaderOrg, r.Role)))
         {
-            var whose = Text.List(reader.Select(r => r.BidderId ?? "unknown").Distinct().Order(StringComparer.Ordinal));
+            var whose = Text.List(reader.Select(Whose).Distinct().Order(StringComparer.Ordinal));
+            var denied = reader.Count(r => r.Denied) is var refused and > 0 ? $" ({refused} refused by the ledger)" : "";
             warnings.Add(SealedBidBeforeOpening.Warn($"{times.TenderId}:{reader.Key.ReaderOrg}", IsInterested(reader.Key.Role) ? 1 : thresholds.NonPartyReadScore,
-                Text.Say($"{reader.Key.ReaderOrg} ({reader.Key.Role}) read sealed bid data of {whose} in tender {times.TenderId} {reader.Count()} time(s) before the opening at {times.Opening:u}, first at {reader.First().At:u}."),
+                Text.Say($"{reader.Key.ReaderOrg} ({reader.Key.Role}) read sealed bid data of {whose} in tender {times.TenderId} {reader.Count()} time(s){denied} {Opening(times)}, first at {reader.First().At:u}."),
                 reader.Select(r => r.EventId)));
         }
         foreach (var reader in panel.OrderBy(r => r.At).GroupBy(r => (r.ReaderOrg, r.Role)))
@@ -54,11 +55,15 @@ public static class ReadDetector
             var latest = before[^1];
             var elapsed = amendment.At - latest.At;
             warnings.Add(AmendAfterRead.Warn($"{times.TenderId}:{amendment.BidderId}", Severity.Below(elapsed.TotalMinutes, thresholds.AmendmentWindow.TotalMinutes),
-                Text.Say($"Bidder {amendment.BidderId} amended its bid in tender {times.TenderId} {elapsed.TotalHours:0.##} hours after {latest.ReaderOrg} ({latest.Role}) read sealed bid data of {latest.BidderId ?? "unknown"} before the opening (window {thresholds.AmendmentWindow.TotalHours:0.##} hours)."),
+                Text.Say($"Bidder {amendment.BidderId} amended its bid in tender {times.TenderId} {elapsed.TotalHours:0.##} hours after {latest.ReaderOrg} ({latest.Role}) read sealed bid data of {Whose(latest)} before the opening (window {thresholds.AmendmentWindow.TotalHours:0.##} hours)."),
                 [amendment.EventId, .. before.Select(r => r.EventId)]));
         }
         return WarningOrder.Sort(warnings);
     }
+
+    private static string Whose(ReadRecord read) => read.BidderId ?? "every bidder";
+
+    private static string Opening(TenderTimes times) => times.Opening is { } opening ? $"before the opening at {opening:u}" : "before the opening, which has not happened yet";
 
     private static bool IsInterested(ReaderRole role) => role is ReaderRole.Tenderer or ReaderRole.TenderAgent or ReaderRole.Bidder;
 }

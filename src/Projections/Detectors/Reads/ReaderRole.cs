@@ -20,4 +20,7 @@ public enum ReaderRole
 
     /// <summary>评标专家.</summary>
     Expert,
+
+    /// <summary>Anyone else: the public, a court, an official of another family.</summary>
+    Other,
 }

@@ -1,3 +1,4 @@
+using Ledger.Access;
 using Ledger.Actions;
 using Ledger.Store.Commands;
 
@@ -23,4 +24,7 @@ public sealed record ActorAction(
 {
     /// <summary>For a refused action recorded in the actor's trail: the command, its target stream and the rule that refused it.</summary>
     public ActionRefused? Refusal { get; init; }
+
+    /// <summary>For a recorded read: what the actor read, the stated purpose, and whether it was granted or denied.</summary>
+    public DataRead? Read { get; init; }
 }

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Ledger.Access;
 using Ledger.Store.Commands;
 using Marten;
 using Marten.Events.Projections;
@@ -7,8 +8,8 @@ namespace Ledger.Projections.Views.Actors;
 
 /// <summary>
 /// 人员/单位行为轨迹: an <see cref="ActorAction"/> for every event the ledger recorded, whatever its family, by the actor
-/// of its canonical record. It takes every event type, so a recorded read of sealed data (the API issue's) joins the
-/// timeline as soon as it is an event, without a change here.
+/// of its canonical record. It takes every event type, so every read a person made (<see cref="DataRead"/>) is in the
+/// timeline beside every action, with what was read and why.
 /// </summary>
 public sealed partial class ActorTimelineProjection : EventProjection
 {
@@ -29,6 +30,7 @@ public sealed partial class ActorTimelineProjection : EventProjection
                 e.Id, e.Sequence, actor.PersonId, actor.Organisation, actor.Role, e.EventType.Name, e.StreamKey!, e.Version, Recording.TimeOf(e))
             {
                 Refusal = e.Data as ActionRefused,
+                Read = e.Data as DataRead,
             });
         }
         return ValueTask.CompletedTask;

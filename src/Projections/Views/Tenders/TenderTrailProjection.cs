@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using JasperFx.Events.Grouping;
+using Ledger.Access;
 using Ledger.Bidding.Events;
 using Ledger.Store.Commands;
 using Marten;
@@ -9,8 +10,9 @@ namespace Ledger.Projections.Views.Tenders;
 
 /// <summary>
 /// Builds each <see cref="TenderTrail"/> from the tender's streams, <c>tender/{tenderId}</c> and
-/// <c>bid/{tenderId}/{bidderId}</c>, and from refusals aimed at them. Events are grouped by stream key, not by data, so a
-/// new event type in those streams (a recorded read of sealed bids, when the API issue brings one) needs only its Apply.
+/// <c>bid/{tenderId}/{bidderId}</c>, and from the actors' trails: refusals aimed at those streams and reads of the
+/// tender's data (<see cref="DataRead"/>). Events are grouped by stream key, or for a trail event by what it names, so a
+/// new event type in the tender's streams needs only its Apply.
 /// </summary>
 public sealed partial class TenderTrailProjection : MultiStreamProjection<TenderTrail, string>
 {
@@ -20,8 +22,15 @@ public sealed partial class TenderTrailProjection : MultiStreamProjection<Tender
     public TenderTrailProjection()
     {
         Name = "TenderTrail";
-        // A null id leaves the event out: Marten skips null identities.
-        Identity<IEvent>(e => TenderOf(e.Data is ActionRefused refused ? refused.Stream : e.StreamKey)!);
+        // A null id leaves the event out: Marten skips null identities. A read of the trail itself stays in the reader's
+        // timeline only: in the trail it would change the trail with every look at it.
+        Identity<IEvent>(e => (e.Data switch
+        {
+            ActionRefused refused => TenderOf(refused.Stream),
+            DataRead { Subject.Kind: ReadKind.TenderTrail } => null,
+            DataRead read => read.Subject.TenderId,
+            _ => TenderOf(e.StreamKey),
+        })!);
     }
 
     public override Task EnrichEventsAsync(SliceGroup<TenderTrail, string> group, IQuerySession querySession, CancellationToken cancellation) =>
@@ -74,6 +83,9 @@ public sealed partial class TenderTrailProjection : MultiStreamProjection<Tender
 
     public void Apply(IEvent<ActionRefused> e, TenderTrail trail) =>
         trail.Add(Entry(e) with { BidderId = BidderOf(e.Data.Stream), Refusal = e.Data });
+
+    public void Apply(IEvent<DataRead> e, TenderTrail trail) =>
+        trail.Add(Entry(e) with { BidderId = e.Data.Subject.BidderId, Read = e.Data });
 
     private static TrailEntry Entry(IEvent e) =>
         new(e.Id, e.Sequence, e.StreamKey!, e.Version, e.EventType.Name, Recording.TimeOf(e), Recording.ActorOf(e)) { BidderId = BidderOf(e.StreamKey!) };

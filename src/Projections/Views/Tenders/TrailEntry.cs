@@ -1,9 +1,11 @@
+using Ledger.Access;
 using Ledger.Store.Commands;
 
 namespace Ledger.Projections.Views.Tenders;
 
 /// <summary>
-/// One event of a tender's trail, from its tender stream or one of its bid streams, or a refused action aimed at them.
+/// One event of a tender's trail, from its tender stream or one of its bid streams, or from a reader's or actor's trail: a
+/// recorded read of the tender's data, or a refused action aimed at it.
 /// </summary>
 /// <param name="EventId">The receipt reference: the Marten event id <c>GET /receipts/{eventId}</c> takes.</param>
 /// <param name="Sequence">Marten's global sequence, the trail's order across the tender's streams.</param>
@@ -12,7 +14,7 @@ namespace Ledger.Projections.Views.Tenders;
 public sealed record TrailEntry(
     Guid EventId, long Sequence, string Stream, long Version, string Type, DateTimeOffset Time, ActorRef? Actor)
 {
-    /// <summary>The bidder of a bid-stream event or of a score; null otherwise.</summary>
+    /// <summary>The bidder of a bid-stream event, of a score or of a read bid; null otherwise.</summary>
     public string? BidderId { get; init; }
 
     /// <summary>The expert of a score; null otherwise.</summary>
@@ -26,4 +28,8 @@ public sealed record TrailEntry(
 
     /// <summary>For a refused action recorded in the actor's trail: the command, its target stream and the rule that refused it.</summary>
     public ActionRefused? Refusal { get; init; }
+
+    /// <summary>For a recorded read of the tender's data: what was read, the stated purpose, and whether it was granted or
+    /// denied (with the rule that denied it). Who read, in which role and when are <see cref="Actor"/> and <see cref="Time"/>.</summary>
+    public DataRead? Read { get; init; }
 }

@@ -24,6 +24,25 @@ public sealed class reads_before_opening_and_amendments_after_them_are_flagged
     }
 
     [Fact]
+    public void while_the_tender_is_not_opened_every_read_of_a_rivals_bid_is_early_and_a_refused_attempt_counts()
+    {
+        var notOpened = new TenderTimes("T-1", null, null);
+        ReadRecord[] reads =
+        [
+            Read(1, "org-tenderer", ReaderRole.Tenderer, ReadTarget.SealedBid, null, -30) with { Denied = true },
+            Read(2, "B-1", ReaderRole.Bidder, ReadTarget.SealedBid, "B-1", -31),
+        ];
+
+        var warning = Assert.Single(ReadDetector.Detect(notOpened, reads, [], Defaults));
+
+        Assert.Equal(("reads.sealed-bid-before-opening", "T-1:org-tenderer"), (warning.Rule, warning.Subject));
+        Assert.Equal([Id(1)], warning.Events);
+        Assert.Contains("every bidder", warning.Explanation);
+        Assert.Contains("1 refused by the ledger", warning.Explanation);
+        Assert.Contains("has not happened yet", warning.Explanation);
+    }
+
+    [Fact]
     public void lawful_reads_raise_nothing()
     {
         ReadRecord[] reads =

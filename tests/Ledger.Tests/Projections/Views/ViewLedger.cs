@@ -1,4 +1,5 @@
 using JasperFx.Events.Daemon;
+using Ledger.Access;
 using Ledger.Actions;
 using Ledger.Addresses;
 using Ledger.Approvals;
@@ -89,6 +90,14 @@ internal sealed class ViewLedger : IAsyncDisposable
             decide(Tender.Replay((await reads.StreamAsync(stream)).Events), command, actor, Clock.GetUtcNow()), Context(actor), TestContext.Current.CancellationToken);
         Assert.False(outcome.IsAccepted, $"{typeof(TCommand).Name} was accepted");
         return outcome.Refusal!;
+    }
+
+    /// <summary>Records a read by <paramref name="reader"/> at the clock's time, denied with <paramref name="refusal"/> when given; returns its event id.</summary>
+    public async Task<Guid> ReadAsync(Actor reader, ReadSubject subject, string purpose, string? refusal = null)
+    {
+        var promise = await AccessLog.RecordAsync(Store, Context(reader), subject, purpose, refusal is null ? AccessOutcome.Granted : AccessOutcome.Denied, refusal,
+            TestContext.Current.CancellationToken);
+        return promise.Promise.EventId;
     }
 
     /// <summary>Runs the async daemon until <paramref name="ready"/> holds of the view <paramref name="read"/> returns, for at most a minute.</summary>

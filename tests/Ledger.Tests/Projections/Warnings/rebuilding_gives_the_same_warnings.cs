@@ -1,6 +1,9 @@
+using Ledger.Access;
 using Ledger.Projections;
+using Ledger.Projections.Detectors.Reads;
 using Ledger.Projections.Detectors.Scores;
 using Ledger.Projections.Warnings;
+using Ledger.Tests.Bidding;
 using Ledger.Tests.Projections.Views;
 using Ledger.Tests.Support;
 using Marten;
@@ -22,6 +25,7 @@ public sealed class rebuilding_gives_the_same_warnings(PostgresFixture postgres)
             ("T-S", [PlannedBid.Own("B-1", 831_234.56m, 1), PlannedBid.Own("B-5", 871_111.11m, 5), PlannedBid.Own("B-6", 959_876.54m, 6)]));
         // The live daemon meets the bids and the opening in separate batches; the rebuild meets them in one.
         await Warnings.TenderAsync(ledger, "T-S", t => t.Filings.Count == 3);
+        await ledger.ReadAsync(Actors.Agent, ReadSubject.SealedBid("T-S", "B-5"), "核对投标文件递交情况", "sealed until the opening");
         await tenders.OpenAsync("T-R", "T-S");
         await tenders.DrawAsync("T-R", "E-1", "E-2", "E-3");
         await tenders.ScoreAsync("T-R", "E-1", "B-1", 90m);
@@ -31,6 +35,7 @@ public sealed class rebuilding_gives_the_same_warnings(PostgresFixture postgres)
         await tenders.ScoreAsync("T-R", "E-3", "B-1", 89m);
         var before = await Warnings.WhenAsync(ledger, q => q, w => w.Any(x => x.ClearedAt is not null));
         Assert.Contains(before, w => w.Rule == ScoreDetector.EvaluatorDeviation.Id && w.ClearedBy == tenders.Ids["score T-R/E-3/B-1"]);
+        Assert.Contains(before, w => w.Rule == ReadDetector.SealedBidBeforeOpening.Id && w.TenderId == "T-S");
         var json = await SnapshotAsync(ledger.Store.Marten);
 
         await LedgerProjections.RebuildAllAsync(ledger.Store.Marten, Ct);

@@ -28,7 +28,7 @@ public sealed class warnings_are_served_paged_and_filtered_with_problem_details(
                 ("T-B", [PlannedBid.Own("B-1", 831_234.56m, 11), PlannedBid.Own("B-5", 871_111.11m, 5) with { Features = PlannedBid.Machine(11) }, PlannedBid.Own("B-6", 959_876.54m, 6)]));
             await tenders.OpenAsync("T-A", "T-B");
         }
-        var client = api.CreateClient();
+        var client = api.As("sup-001", "supervisor-gansu", "Supervisor");
 
         var all = await GetAsync(client, "/views/warnings?family=bidding&size=200", json => json.GetProperty("total").GetInt32() >= 6);
         var total = all.GetProperty("total").GetInt32();
@@ -64,7 +64,7 @@ public sealed class warnings_are_served_paged_and_filtered_with_problem_details(
     {
         for (var i = 0; i < 600; i++)
         {
-            var response = await client.GetAsync(path, Ct);
+            var response = await client.GetAsync(WithPurpose(path), Ct);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
             if (ready(json))
@@ -76,9 +76,12 @@ public sealed class warnings_are_served_paged_and_filtered_with_problem_details(
         throw new TimeoutException($"{path} did not catch up within a minute");
     }
 
+    /// <summary>Reads of warnings state their purpose, which is recorded with them.</summary>
+    private static string WithPurpose(string path) => $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}purpose=预警核查";
+
     private static async Task AssertProblemAsync(HttpClient client, string path, HttpStatusCode status, string detail)
     {
-        var response = await client.GetAsync(path, Ct);
+        var response = await client.GetAsync(WithPurpose(path), Ct);
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(detail, JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("detail").GetString());
