@@ -2,11 +2,14 @@ using System.Text.Json.Serialization;
 using Ledger.Api.Addresses;
 using Ledger.Api.Approvals;
 using Ledger.Api.Bidding;
+using Ledger.Api.Commands;
 using Ledger.Api.Evidence;
 using Ledger.Api.Health;
 using Ledger.Api.Hosting;
 using Ledger.Api.Identity;
 using Ledger.Api.Log;
+using Ledger.Api.OpenApi;
+using Ledger.Api.Privacy;
 using Ledger.Api.Receipts;
 using Ledger.Api.Views;
 
@@ -23,6 +26,8 @@ builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Convert
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LedgerRuntime>();
 builder.AddLedgerIdentity();
+builder.AddLedgerCommands();
+builder.Services.AddLedgerOpenApi();
 builder.Services.AddHostedService(services => services.GetRequiredService<LedgerRuntime>());
 
 var app = builder.Build();
@@ -34,6 +39,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.MapLedgerOpenApi();
 app.MapHealth();
 app.MapReceipts();
 app.MapLog();
@@ -45,4 +51,5 @@ app.MapViews();
 app.MapWarnings();
 app.MapEvidencePackages();
 app.MapAddressCertificates();
+app.MapErasureOrders();
 app.Run();

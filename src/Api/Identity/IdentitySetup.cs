@@ -1,8 +1,11 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Ledger.Actions;
 using Ledger.Api.Hosting;
 using Ledger.Store.Embedded;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Certificate;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
@@ -13,10 +16,16 @@ namespace Ledger.Api.Identity;
 /// Bearer tokens (JWT) from the deployment's identity provider: <c>Ledger:Tokens:Issuer</c>, <c>Ledger:Tokens:Audience</c>
 /// and either <c>Ledger:Tokens:Authority</c> (OpenID Connect discovery fetches the keys) or <c>Ledger:Tokens:KeyFiles</c>
 /// (PEM public keys, ECDSA or RSA). In Development with neither, the embedded default's <see cref="DevelopmentTokens"/>
-/// key is trusted, so <c>ledger tokens issue</c> gives a new user a token for any role.
+/// key is trusted, so <c>ledger tokens issue</c> gives a new user a token for any role. As an option
+/// (<c>Ledger:ClientCertificates:Enabled</c>), bidders log in with their CA certificates instead (<see cref="CertificateActor"/>):
+/// chains must end at one of <c>Ledger:ClientCertificates:TrustedRootFiles</c> (PEM), revocation is checked online unless
+/// <c>Ledger:ClientCertificates:RevocationCheck</c> says Offline or NoCheck, and Kestrel's HTTPS endpoint must ask for
+/// client certificates (<c>ClientCertificateMode</c> AllowCertificate).
 /// </summary>
 public static class IdentitySetup
 {
+    private const string Scheme = "ledger";
+
     private static readonly string[] Algorithms = [SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSsaPssSha256];
 
     public static void AddLedgerIdentity(this WebApplicationBuilder builder)
@@ -60,7 +69,7 @@ public static class IdentitySetup
         }
         validation.ValidAudience = tokens["Audience"] ?? DevelopmentTokens.Audience;
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        var authentication = builder.Services.AddAuthentication(Scheme).AddJwtBearer(options =>
         {
             options.Authority = authority;
             options.MapInboundClaims = false;
@@ -84,8 +93,54 @@ public static class IdentitySetup
                 },
             };
         });
+        var certificates = builder.Configuration.GetSection("Ledger:ClientCertificates");
+        var acceptCertificates = certificates.GetValue<bool>("Enabled");
+        if (acceptCertificates)
+        {
+            authentication.AddCertificate(options => ConfigureCertificates(options, certificates));
+        }
+        // A bearer token when the request has one, else the client certificate when certificates are accepted.
+        authentication.AddPolicyScheme(Scheme, "bearer token or client certificate", options => options.ForwardDefaultSelector = http =>
+            acceptCertificates && http.Connection.ClientCertificate is not null && !http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? CertificateAuthenticationDefaults.AuthenticationScheme
+                : JwtBearerDefaults.AuthenticationScheme);
         builder.Services.AddAuthorization(LedgerPolicies.Add);
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenRecorder>();
+    }
+
+    private static void ConfigureCertificates(CertificateAuthenticationOptions options, IConfigurationSection section)
+    {
+        options.AllowedCertificateTypes = CertificateTypes.Chained;
+        options.ChainTrustValidationMode = X509ChainTrustMode.CustomRootTrust;
+        var roots = section.GetSection("TrustedRootFiles").GetChildren().Select(f => f.Value!).ToList();
+        if (roots.Count == 0)
+        {
+            throw new InvalidOperationException("Ledger:ClientCertificates:Enabled needs Ledger:ClientCertificates:TrustedRootFiles (the CAs' root certificates, PEM)");
+        }
+        foreach (var root in roots)
+        {
+            options.CustomTrustStore.Add(X509Certificate2.CreateFromPem(File.ReadAllText(root)));
+        }
+        options.RevocationMode = Enum.Parse<X509RevocationMode>(section["RevocationCheck"] ?? nameof(X509RevocationMode.Online));
+        options.Events = new CertificateAuthenticationEvents
+        {
+            OnCertificateValidated = context =>
+            {
+                if (CertificateActor.ClaimsOf(context.ClientCertificate) is not { } claims)
+                {
+                    context.Fail("the client certificate's subject names no organisation (organizationIdentifier or serialNumber)");
+                    return Task.CompletedTask;
+                }
+                context.Principal = new ClaimsPrincipal(new ClaimsIdentity(claims, context.Scheme.Name, ActorClaims.Person, ActorClaims.Role));
+                context.Success();
+                return Task.CompletedTask;
+            },
+            OnChallenge = async context =>
+            {
+                context.HandleResponse();
+                await TypedResults.Problem("the client certificate was refused: its chain does not end at a trusted CA, it is expired or revoked, or its subject names no organisation", title: "unauthenticated", statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(context.HttpContext);
+            },
+        };
     }
 
     /// <summary>One plain reason; IdentityModel's own messages hide their values and name internal codes.</summary>

@@ -1,4 +1,5 @@
 using Ledger.Actions;
+using Ledger.Privacy;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Ledger.Api.Identity;
@@ -26,10 +27,6 @@ public static class LedgerPolicies
     /// keep them sealed until the opening (the panel until the result) whatever the role.</summary>
     public const string TenderSecrets = "tender-secrets";
 
-    /// <summary>Address evidence certificates (存证证书) by number: those who cite, check or issue them (applicants,
-    /// registration officials, the centre, property owners) and the oversight bodies.</summary>
-    public const string AddressCertificates = "address-certificates";
-
     /// <summary>Tender trails: the centre that runs them and the oversight bodies.</summary>
     public const string TenderTrails = "tender-trails";
 
@@ -39,6 +36,10 @@ public static class LedgerPolicies
     /// <summary>Address register: the centre, registration officials and the oversight bodies.</summary>
     public const string AddressRegister = "address-register";
 
+    /// <summary>Address evidence certificates (存证证书) by number: those who cite, check or issue them (applicants,
+    /// registration officials, the centre, property owners) and the oversight bodies.</summary>
+    public const string AddressCertificates = "address-certificates";
+
     /// <summary>Approval cases: officials and the oversight bodies.</summary>
     public const string ApprovalCases = "approval-cases";
 
@@ -47,6 +48,10 @@ public static class LedgerPolicies
 
     /// <summary>Certified evidence packages.</summary>
     public const string EvidenceExport = "evidence-export";
+
+    /// <summary>Lawful erasure orders for personal data: a court's judgment or ruling, or the decision of the supervising
+    /// department performing personal-information protection duties (PIPL Art. 47, 60, 64); see <see cref="ErasureOrder"/>.</summary>
+    public const string ErasureOrders = "erasure-orders";
 
     private static readonly Role[] Oversight = [Role.Supervisor, Role.DisciplineInspector, Role.Auditor, Role.Court];
 
@@ -58,13 +63,14 @@ public static class LedgerPolicies
         [Approvals] = new HashSet<Role> { Role.Applicant, Role.Official },
         [AnyActor] = Enum.GetValues<Role>().Where(r => r != Role.Public).ToHashSet(),
         [TenderSecrets] = new HashSet<Role>([Role.CentreOperator, Role.Tenderer, Role.TenderAgent, Role.Bidder, Role.Expert, .. Oversight]),
-        [AddressCertificates] = new HashSet<Role>([Role.Applicant, Role.Official, Role.CentreOperator, Role.PropertyOwner, .. Oversight]),
         [TenderTrails] = new HashSet<Role>([Role.CentreOperator, .. Oversight]),
         [Timelines] = new HashSet<Role>(Oversight),
         [AddressRegister] = new HashSet<Role>([Role.CentreOperator, Role.Official, .. Oversight]),
+        [AddressCertificates] = new HashSet<Role>([Role.Applicant, Role.Official, Role.CentreOperator, Role.PropertyOwner, .. Oversight]),
         [ApprovalCases] = new HashSet<Role>([Role.Official, .. Oversight]),
         [Warnings] = new HashSet<Role> { Role.Supervisor, Role.DisciplineInspector, Role.Auditor },
         [EvidenceExport] = new HashSet<Role> { Role.Court, Role.DisciplineInspector, Role.Supervisor },
+        [ErasureOrders] = new HashSet<Role>(ErasureOrder.Issuers),
     };
 
     public static void Add(AuthorizationOptions options)

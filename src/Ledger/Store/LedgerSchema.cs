@@ -11,6 +11,8 @@ namespace Ledger.Store;
 /// <item><c>ledger_nodes</c>: the Merkle tree's perfect-subtree nodes, written once.</item>
 /// <item><c>ledger_blocks</c>: the signed evidence blocks, in height order.</item>
 /// <item><c>ledger_personal</c>: personal values and salts kept beside events; an erasure deletes rows here only.</item>
+/// <item><c>ledger_idempotency</c>: the answer to each request made with an idempotency key, unique per (person, key), written in the
+/// transaction of the events it answers for; rows are forgotten after the API's retention (not evidence: the events are).</item>
 /// </list>
 /// </summary>
 internal static class LedgerSchema
@@ -22,6 +24,9 @@ internal static class LedgerSchema
     /// waited for the bids in flight sees any that committed meanwhile).
     /// </summary>
     public const string ReadChanged = "LR001";
+
+    /// <summary>The unique constraint that makes a second request with a person's idempotency key fail rather than append.</summary>
+    public const string IdempotencyKeyConstraint = "ledger_idempotency_key";
 
     public static async Task CreateAsync(NpgsqlDataSource dataSource, string schema, CancellationToken ct)
     {
@@ -66,6 +71,15 @@ internal static class LedgerSchema
                 value bytea NOT NULL,
                 salt bytea NOT NULL,
                 PRIMARY KEY (event_id, path));
+            CREATE TABLE IF NOT EXISTS {s}.ledger_idempotency (
+                person text NOT NULL,
+                key text NOT NULL,
+                fingerprint bytea NOT NULL,
+                status integer NOT NULL,
+                body text NOT NULL,
+                created_at timestamptz NOT NULL,
+                CONSTRAINT {IdempotencyKeyConstraint} PRIMARY KEY (person, key));
+            CREATE INDEX IF NOT EXISTS ledger_idempotency_created ON {s}.ledger_idempotency (created_at);
             CREATE OR REPLACE FUNCTION {s}.ledger_expect_reads(
                 target text, ids text[], versions bigint[], locked boolean[], prefixes text[], counts integer[])
             RETURNS void LANGUAGE plpgsql AS $fn$

@@ -6,6 +6,7 @@ using Ledger.Actions;
 using Ledger.Evidence;
 using Ledger.Evidence.Canonical;
 using Ledger.Store.Commands;
+using Ledger.Store.Idempotency;
 using Ledger.Store.Keys;
 using Marten;
 using Marten.Exceptions;
@@ -64,14 +65,17 @@ public sealed partial class LedgerStore : IAsyncDisposable
     /// chained to the one before, all in one transaction: all are recorded or none.
     /// </summary>
     public Task<IReadOnlyList<SignedPromise>> AppendAsync(string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, CancellationToken ct = default) =>
-        AppendDecidedAsync(stream, expectedVersion, events, context, LedgerTime.Truncate(Options.Clock.GetUtcNow()), reads: null, ct);
+        AppendDecidedAsync(stream, expectedVersion, events, context, LedgerTime.Truncate(Options.Clock.GetUtcNow()), reads: null, idempotency: null, ct);
 
     /// <summary>
     /// Appends a command's decision stamped with the time it was decided at, after checking in the same
-    /// transaction that nothing it <paramref name="reads"/> has changed (<see cref="StreamConflictException"/> if so).
+    /// transaction that nothing it <paramref name="reads"/> has changed (<see cref="StreamConflictException"/> if so),
+    /// and remembers the answer to <paramref name="idempotency"/>'s key in that transaction too
+    /// (<see cref="IdempotencyKeyTakenException"/> when a request with the key committed first; nothing is written then).
     /// </summary>
     internal async Task<IReadOnlyList<SignedPromise>> AppendDecidedAsync(
-        string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, DateTimeOffset time, ReadSet? reads, CancellationToken ct)
+        string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, DateTimeOffset time, ReadSet? reads,
+        IdempotentRequest? idempotency, CancellationToken ct)
     {
         if (events.Count == 0)
         {
@@ -79,7 +83,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
         }
         try
         {
-            return await AppendChainedAsync(stream, expectedVersion, events, context, time, reads, ct);
+            return await AppendChainedAsync(stream, expectedVersion, events, context, time, reads, idempotency, alongside: null, ct);
         }
         catch (Exception e) when (Transient(e) is { } transient)
         {
@@ -87,8 +91,10 @@ public sealed partial class LedgerStore : IAsyncDisposable
         }
     }
 
+    /// <param name="alongside">Queues further statements on the append's session, so they commit or roll back with the events.</param>
     private async Task<IReadOnlyList<SignedPromise>> AppendChainedAsync(
-        string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, DateTimeOffset time, ReadSet? reads, CancellationToken ct)
+        string stream, long expectedVersion, IReadOnlyList<object> events, EventContext context, DateTimeOffset time, ReadSet? reads,
+        IdempotentRequest? idempotency, Action<IDocumentSession>? alongside, CancellationToken ct)
     {
         var previous = expectedVersion == 0 ? null : await HashAtAsync(stream, expectedVersion, ct);
         await RefreshKeysIfStaleAsync(ct);
@@ -133,9 +139,18 @@ public sealed partial class LedgerStore : IAsyncDisposable
         {
             session.QueueSqlCommand($"SELECT {schema}.ledger_expect_reads(?, ?, ?, ?, ?, ?)", [stream, .. reads.Arguments()]);
         }
+        if (idempotency is not null)
+        {
+            QueueRemember(session, idempotency, idempotency.AnswerTo(new CommandOutcome(promises, null)), time);
+        }
+        alongside?.Invoke(session);
         try
         {
             await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (idempotency is not null && IsKeyTaken(e))
+        {
+            throw new IdempotencyKeyTakenException(idempotency.Person, idempotency.Key, e);
         }
         catch (Exception e) when (IsConflict(e))
         {

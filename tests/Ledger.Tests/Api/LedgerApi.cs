@@ -30,10 +30,13 @@ internal sealed class LedgerApi : WebApplicationFactory<Ledger.Api.Hosting.Ledge
     /// <summary>The API's data folder: its development keys live here.</summary>
     public string DataDirectory => data.FullName;
 
-    /// <summary>A client holding a development token for the person, organisation and role (a <see cref="Role"/> name).</summary>
-    public HttpClient As(string person, string organisation, string role)
+    /// <summary>
+    /// A client holding a development token for the person, organisation and role (a <see cref="Role"/> name). Its POSTs
+    /// get a new <c>Idempotency-Key</c> each unless they carry one, or unless <paramref name="freshKeys"/> is false.
+    /// </summary>
+    public HttpClient As(string person, string organisation, string role, bool freshKeys = true)
     {
-        var client = CreateClient();
+        var client = freshKeys ? CreateDefaultClient(new FreshIdempotencyKeys()) : CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(new Actor(person, null, organisation, Enum.Parse<Role>(role))));
         return client;
     }

@@ -78,6 +78,8 @@ internal sealed class DemoApi(HttpClient http, Func<Actor, string> tokenFor, Tex
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(command, options: Json) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokenFor(actor));
+        // Each command is a new request; the demo does not retry, so a key is never sent twice.
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         using var response = await http.SendAsync(request, ct);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {

@@ -1,4 +1,6 @@
 using Ledger.Actions;
+using Ledger.Evidence;
+using Ledger.Store.Idempotency;
 using Marten;
 
 namespace Ledger.Store.Commands;
@@ -18,8 +20,16 @@ public sealed class CommandRunner(LedgerStore store)
     /// <param name="target">The stream the events go to; <paramref name="decide"/> must read it.</param>
     /// <param name="decide">Reads what it needs through the <see cref="CommandReads"/>, then decides at its
     /// <see cref="CommandReads.Now"/>. The append re-checks every read in its transaction.</param>
+    public Task<CommandOutcome> RunAsync(
+        string command, string target, Func<CommandReads, Task<Decision>> decide, EventContext context, CancellationToken ct = default) =>
+        RunAsync(command, target, decide, context, idempotency: null, ct);
+
+    /// <param name="idempotency">When given, the answer to the outcome is remembered under its key in the transaction
+    /// that records the outcome (the events, or the refusal in the trail), or on its own for a refusal that records
+    /// nothing. Throws <see cref="IdempotencyKeyTakenException"/> when a request with the key committed first: nothing of
+    /// this one is recorded then.</param>
     public async Task<CommandOutcome> RunAsync(
-        string command, string target, Func<CommandReads, Task<Decision>> decide, EventContext context, CancellationToken ct = default)
+        string command, string target, Func<CommandReads, Task<Decision>> decide, EventContext context, IdempotentRequest? idempotency, CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -28,16 +38,23 @@ public sealed class CommandRunner(LedgerStore store)
             var decision = await decide(reads);
             if (!decision.IsAccepted)
             {
+                var refused = new CommandOutcome([], decision.Refusal);
+                // The trail's promise is no answer to the caller: the refusal is, whatever the trail append returns.
+                var remembered = idempotency is null ? null : idempotency with { AnswerTo = _ => idempotency.AnswerTo(refused) };
                 if (decision.RecordInTrail)
                 {
-                    await RecordRefusalAsync(command, target, decision.Refusal!, context, ct);
+                    await RecordRefusalAsync(command, target, decision.Refusal!, context, remembered, ct);
                 }
-                return new CommandOutcome([], decision.Refusal);
+                else if (remembered is not null)
+                {
+                    await store.RememberAsync(remembered, remembered.AnswerTo(refused), LedgerTime.Truncate(store.Options.Clock.GetUtcNow()), ct);
+                }
+                return refused;
             }
             var version = reads.VersionOf(target);
             try
             {
-                return new CommandOutcome(await store.AppendDecidedAsync(target, version, decision.Events, context, reads.Now, reads.Read, ct), null);
+                return new CommandOutcome(await store.AppendDecidedAsync(target, version, decision.Events, context, reads.Now, reads.Read, idempotency, ct), null);
             }
             catch (StreamConflictException) when (attempt < Attempts)
             {
@@ -45,7 +62,7 @@ public sealed class CommandRunner(LedgerStore store)
         }
     }
 
-    private async Task RecordRefusalAsync(string command, string target, string reason, EventContext context, CancellationToken ct)
+    private async Task RecordRefusalAsync(string command, string target, string reason, EventContext context, IdempotentRequest? idempotency, CancellationToken ct)
     {
         var trail = $"trail/{context.Actor.PersonId}";
         for (var attempt = 1; ; attempt++)
@@ -54,7 +71,8 @@ public sealed class CommandRunner(LedgerStore store)
             var state = await session.Events.FetchStreamStateAsync(trail, ct);
             try
             {
-                await store.AppendAsync(trail, state?.Version ?? 0, new ActionRefused(command, target, reason), context, ct);
+                await store.AppendDecidedAsync(
+                    trail, state?.Version ?? 0, [new ActionRefused(command, target, reason)], context, LedgerTime.Truncate(store.Options.Clock.GetUtcNow()), reads: null, idempotency, ct);
                 return;
             }
             catch (StreamConflictException) when (attempt < Attempts)

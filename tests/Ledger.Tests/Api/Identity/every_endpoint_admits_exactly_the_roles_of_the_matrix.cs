@@ -26,14 +26,16 @@ public sealed class every_endpoint_admits_exactly_the_roles_of_the_matrix(Postgr
     private static readonly (string Method, string Pattern, Role[]? Roles)[] Matrix =
     [
         ("GET", "/health/", null),
+        ("GET", "/openapi/", null),
         ("GET", "/log/", null),
         ("GET", "/receipts/{eventId:guid}", Everyone),
         ("GET", "/bidding/tenders/", [Role.CentreOperator, Role.Tenderer, Role.TenderAgent, Role.Bidder, Role.Expert, .. Oversight]),
         ("POST", "/evidence/packages", [Role.Court, Role.DisciplineInspector, Role.Supervisor]),
-        ("GET", "/addresses/certificates/", [Role.Applicant, Role.Official, Role.CentreOperator, Role.PropertyOwner, .. Oversight]),
+        ("POST", "/privacy/erasure-orders", [Role.Court, Role.Supervisor]),
         ("POST", "/bidding/", [Role.CentreOperator, Role.Tenderer, Role.TenderAgent, Role.Bidder, Role.Expert, Role.Supervisor]),
         ("POST", "/addresses/", [Role.CentreOperator, Role.PropertyOwner, Role.Applicant, Role.Official, Role.Supervisor]),
         ("POST", "/approvals/", [Role.Applicant, Role.Official]),
+        ("GET", "/addresses/certificates/", [Role.Applicant, Role.Official, Role.CentreOperator, Role.PropertyOwner, .. Oversight]),
         ("GET", "/views/tenders/{tenderId}/trail", [Role.CentreOperator, .. Oversight]),
         ("GET", "/views/actors/", Oversight),
         ("GET", "/views/addresses/", [Role.CentreOperator, Role.Official, .. Oversight]),
