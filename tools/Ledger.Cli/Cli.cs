@@ -12,6 +12,7 @@ public static class Cli
                ledger verify-store --key <vkey|vkey-file> [--key …] [--connection <npgsql>] [--data <pgdata-folder>] [--schema <name>]
                ledger bench store [--connection <npgsql>] [--events <n>] [--seconds <n>]
                ledger bench projections [--connection <npgsql>] [--events 1000000] [--load <events/s>] [--seconds 60]
+               ledger bench api [--clients 200] [--seconds 60] [--tenders 10] [--connection <npgsql> | --api <url> [--data-directory src/Api/.ledger]]
                ledger rebuild [--connection <npgsql>] [--data <pgdata-folder>] [--schema ledger]
                ledger seal --connection <npgsql> --origin <origin> --key-file <file> [--schema ledger] [--suite intl|gm]
                ledger demo [--api http://127.0.0.1:5080]
@@ -34,6 +35,7 @@ public static class Cli
                 ["verify-store", .. var rest] => VerifyStoreCommand.Run(rest, output, error),
                 ["bench", "store", .. var rest] => StoreBenchmark.Run(Options.Parse(rest), output),
                 ["bench", "projections", .. var rest] => ProjectionBenchmark.Run(Options.Parse(rest), output),
+                ["bench", "api", .. var rest] => ApiBenchmark.Run(Options.Parse(rest), output, error),
                 ["rebuild", .. var rest] => RebuildCommand.Run(Options.Parse(rest), output, error),
                 ["seal", .. var rest] => SealCommand.Run(Options.Parse(rest), output),
                 ["demo", .. var rest] => DemoCommand.Run(Options.Parse(rest), output, error),
