@@ -23,13 +23,22 @@ public sealed class demo_command(PostgresFixture postgres)
         await api.WaitUntilReadyAsync(Ct);
         var (output, error) = (new StringWriter(), new StringWriter());
 
-        var code = await DemoCommand.RunAsync(api.CreateClient(), actor => api.Token(actor), Advance(api), output, error, Ct);
+        var folder = Directory.CreateTempSubdirectory("ledger-demo-test-");
+        var code = await DemoCommand.RunAsync(api.CreateClient(), actor => api.Token(actor), Advance(api), folder.FullName, output, error, Ct);
 
         var text = output.ToString();
         Assert.True(code == 0, text + error);
         Assert.Empty(error.ToString());
-        var accepted = text.Split('\n').Count(l => l.StartsWith("  ✓ ", StringComparison.Ordinal));
-        Assert.Equal($"receipts verified: {accepted} of {accepted}", text.TrimEnd().Split('\n')[^1].TrimEnd());
+        var lines = text.TrimEnd().Split('\n').Select(l => l.TrimEnd()).ToList();
+        var accepted = lines.TakeWhile(l => !l.StartsWith("receipts verified", StringComparison.Ordinal)).Count(l => l.StartsWith("  ✓ ", StringComparison.Ordinal));
+        Assert.Contains($"receipts verified: {accepted} of {accepted}", lines);
+        Assert.StartsWith("evidence package: ", lines[^1], StringComparison.Ordinal);
+        var package = lines[^1]["evidence package: ".Length..];
+        Assert.Equal(folder.FullName, Path.GetDirectoryName(package));
+        var verified = Ledger.Evidence.Packages.PackageVerifier.Verify(await File.ReadAllBytesAsync(package, Ct), Ledger.Evidence.Keys.Keyring.Trusting([api.LogKey()]));
+        Assert.True(verified.IsValid, verified.Failure);
+        Assert.Matches(@"✗ 开标前查阅投标文件 .*: refused and recorded in the reader's trail: bids of tender \S+ are sealed until the opening", text);
+        folder.Delete(recursive: true);
         Assert.Equal(57, accepted);
         Assert.Matches(@"✗ 迟到投标 .*: refused, as the rules require: bid of \S+ for tender \S+ arrived at .*, not before the deadline", text);
         Assert.Matches(@"✗ 中标通知 .*: refused, as the rules require: award of tender \S+ at 2026-12-01T01:00:05\.\d+Z is before the candidate publicity ends at 2026-12-04T16:00:00\.000000Z", text);
@@ -44,7 +53,7 @@ public sealed class demo_command(PostgresFixture postgres)
         await api.WaitUntilReadyAsync(Ct);
         var output = new StringWriter();
 
-        var code = await DemoCommand.RunAsync(api.CreateDefaultClient(new RenameTheSchool()), actor => api.Token(actor), Advance(api), output, TextWriter.Null, Ct);
+        var code = await DemoCommand.RunAsync(api.CreateDefaultClient(new RenameTheSchool()), actor => api.Token(actor), Advance(api), Path.GetTempPath(), output, TextWriter.Null, Ct);
 
         var text = output.ToString();
         Assert.True(code == 1, text);

@@ -62,6 +62,50 @@ internal sealed class DemoApi(HttpClient http, Func<Actor, string> tokenFor, Tex
         output.WriteLine($"  ✗ {what}: refused, as the rules require: {Reason(body)}");
     }
 
+    /// <summary>Reads what the ledger must refuse to show (a sealed bid before the opening) and prints its reason.</summary>
+    public async Task ReadRefusedAsync(Actor actor, string path, string what)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokenFor(actor));
+        using var response = await http.SendAsync(request, ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        if (response.StatusCode != HttpStatusCode.Forbidden)
+        {
+            throw new DemoStoppedException($"{what}: GET /{path} should have been refused, but the API answered {(int)response.StatusCode} {Reason(body)}", 1);
+        }
+        output.WriteLine($"  ✗ {what}: refused and recorded in the reader's trail: {Reason(body)}");
+    }
+
+    /// <summary>
+    /// Exports, as <paramref name="court"/>, the evidence package of a tender for a case into <paramref name="folder"/>, once
+    /// its events are sealed (the API answers 409 until then), and returns the file's path.
+    /// </summary>
+    public async Task<string> ExportTenderAsync(Actor court, string tenderId, string caseReference, string folder, TimeSpan patience)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "evidence/packages")
+            {
+                Content = JsonContent.Create(new { scope = new { kind = "tender", id = tenderId }, caseReference }, options: Json),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokenFor(court));
+            using var response = await http.SendAsync(request, ct);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                var name = response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? $"evidence-{tenderId}.zip";
+                var path = Path.Combine(folder, Path.GetFileName(name));
+                await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(ct), ct);
+                return path;
+            }
+            if (response.StatusCode != HttpStatusCode.Conflict || waited.Elapsed > patience)
+            {
+                throw new DemoStoppedException($"evidence package of tender {tenderId}: POST /evidence/packages answered {(int)response.StatusCode} {Reason(await response.Content.ReadAsStringAsync(ct))}", 1);
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+        }
+    }
+
     /// <summary>Lets the ledger's clock pass <paramref name="instant"/>, saying what the user is waiting for.</summary>
     public async Task WaitUntilAsync(DateTimeOffset instant, string what)
     {

@@ -47,7 +47,7 @@ internal static class ReceiptCheck
         return verified == events.Count ? 0 : 1;
     }
 
-    private static async Task<IReadOnlyList<VerifierKey>> LogKeysAsync(HttpClient http, CancellationToken ct)
+    internal static async Task<IReadOnlyList<VerifierKey>> LogKeysAsync(HttpClient http, CancellationToken ct)
     {
         using var response = await http.GetAsync("log/key", ct);
         var text = await response.Content.ReadAsStringAsync(ct);

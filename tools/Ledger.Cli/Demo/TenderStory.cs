@@ -55,7 +55,8 @@ internal static class TenderStory
         [90.5m, 88.5m, 87.0m],
     ];
 
-    public static async Task RunAsync(DemoApi api, string run)
+    /// <summary>Tells the tender's story and returns its id.</summary>
+    public static async Task<string> RunAsync(DemoApi api, string run)
     {
         var id = $"LZXQ-GC-{run}";
         api.Say($"招标投标 · tender {id}: {ProjectName}");
@@ -87,6 +88,7 @@ internal static class TenderStory
             $"退还保证金 deposit of {withdrawn.Name} refunded at once, as it has no bid standing (Regulations Art. 35)");
         await api.AcceptedAsync(Late.Actor, "bidding/obtain-documents", new ObtainDocuments(id, Late.Id, documents), $"获取招标文件 documents obtained by {Late.Name}");
 
+        await api.ReadRefusedAsync(Centre, $"bidding/tenders/{id}/bids?purpose=开标前核对", "开标前查阅投标文件 the centre's operator asks for the sealed bids before the opening");
         await api.WaitUntilAsync(deadline, "投标截止 until the bid deadline passes");
         await api.RefusedAsync(Late.Actor, "bidding/submit-bid", SealedBid(id, Late, PriceCommitment.NewNonce()), $"迟到投标 bid of {Late.Name} after the deadline");
 
@@ -135,6 +137,7 @@ internal static class TenderStory
         await api.RefusedAsync(Tenderer, "bidding/notify-award", new NotifyAward(id, ranked[0].BidderId), $"中标通知 award to {NameOf(ranked[0].BidderId)} during the publicity");
         api.Say($"  ■ the tender stops here: the award (中标通知), the contract and the other deposit refunds may only follow the publicity, "
             + $"which runs until {BeijingTime.Show(publicityEnd)}; the demo neither waits {BiddingRules.MinPublicityDays} days nor shortens the rule.");
+        return id;
     }
 
     private static PayDeposit DepositOf(string tenderId, Bidder bidder, string run) =>
