@@ -104,7 +104,12 @@ public static class IdentitySetup
             acceptCertificates && http.Connection.ClientCertificate is not null && !http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 ? CertificateAuthenticationDefaults.AuthenticationScheme
                 : JwtBearerDefaults.AuthenticationScheme);
-        builder.Services.AddAuthorization(LedgerPolicies.Add);
+        var centre = builder.Configuration["Ledger:Centre"];
+        if (centre is null && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("set Ledger:Centre: the trading centre this ledger serves, whose operators' tokens name it as org");
+        }
+        builder.Services.AddAuthorization(options => LedgerPolicies.Add(options, centre));
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenRecorder>();
     }
 

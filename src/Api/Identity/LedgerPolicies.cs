@@ -73,11 +73,16 @@ public static class LedgerPolicies
         [ErasureOrders] = new HashSet<Role>(ErasureOrder.Issuers),
     };
 
-    public static void Add(AuthorizationOptions options)
+    /// <param name="centre">The trading centre this ledger serves (<c>Ledger:Centre</c>): its operators act only for it, so an
+    /// operator's token must name it as organisation. Null admits any centre's operators (Development only).</param>
+    public static void Add(AuthorizationOptions options, string? centre)
     {
+        ArgumentNullException.ThrowIfNull(options);
         foreach (var (name, roles) in Roles)
         {
-            options.AddPolicy(name, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => CurrentActor.From(context.User) is { } actor && roles.Contains(actor.Role)));
+            options.AddPolicy(name, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
+                CurrentActor.From(context.User) is { } actor && roles.Contains(actor.Role)
+                && (actor.Role != Role.CentreOperator || centre is null || actor.Organisation == centre)));
         }
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireAssertion(_ => false).Build();
     }

@@ -71,6 +71,9 @@ public sealed partial class LedgerStore
             return LogRead<LogInclusionProof>.Refused($"leaf hash {hex} is {leafHash.Length} bytes, not {MerkleHasher.Size}");
         }
         await using var connection = await DataSource.OpenConnectionAsync(ct);
+        // One snapshot for both questions: the sealer moves a leaf from the outbox to the tree in one transaction, so
+        // read apart, a leaf sealed between them would be in neither and be called unknown.
+        await using var snapshot = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         // A sealed leaf is a level-0 node; only on a miss is the outbox asked whether it waits to be sealed.
         await using (var sealedLeaf = new NpgsqlCommand($"SELECT min(idx) FROM {schema}.ledger_nodes WHERE level = 0 AND hash = $1", connection))
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Ledger.Actions;
 using Ledger.Store.Embedded;
 using Ledger.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -113,6 +114,28 @@ public sealed class every_endpoint_admits_exactly_the_roles_of_the_matrix(Postgr
         var foreign = DevelopmentTokens.LoadOrCreate(Directory.CreateTempSubdirectory("foreign-issuer-").FullName).Issue(supervisor, DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
         await ExpectUnauthenticatedAsync(api, foreign, "signature");
         await ExpectUnauthenticatedAsync(api, "not-a-token", "malformed");
+    }
+
+    [Fact]
+    public async Task an_operator_records_only_for_the_centre_the_ledger_serves()
+    {
+        using var api = new LedgerApi(await postgres.DatabaseFor(this), new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero));
+        using var centred = api.WithWebHostBuilder(builder => builder.UseSetting("Ledger:Centre", "centre-lanzhou"));
+        var ready = centred.CreateClient();
+        for (var i = 0; i < 600 && !(await ready.GetAsync("/health/ready", Ct)).IsSuccessStatusCode; i++)
+        {
+            await Task.Delay(100, Ct);
+        }
+        async Task<HttpStatusCode> EnterAsync(string organisation)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/bidding/enter-project");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", api.Token(new Actor("op-9", null, organisation, Role.CentreOperator)));
+            using var response = await centred.CreateClient().SendAsync(request, Ct);
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, await EnterAsync("centre-tianshui"));
+        Assert.Equal(HttpStatusCode.BadRequest, await EnterAsync("centre-lanzhou"));
     }
 
     private static async Task ExpectUnauthenticatedAsync(LedgerApi api, string token, string reason)
