@@ -36,7 +36,7 @@ internal sealed class DemoApi(HttpClient http, Func<Actor, string> tokenFor, Tex
         var (status, body) = await PostAsync(actor, path, command);
         if (status != HttpStatusCode.OK)
         {
-            throw new DemoStoppedException($"{what}: POST /{path} was not accepted: {(int)status} {Reason(body)}", 1);
+            throw new DemoStoppedException($"{what}: POST /{path} was not accepted: {(int)status} {ProblemText.Of(body)}", 1);
         }
         var events = JsonSerializer.Deserialize<Reply>(body, Json)?.Events;
         if (events is not { Count: > 0 })
@@ -57,9 +57,9 @@ internal sealed class DemoApi(HttpClient http, Func<Actor, string> tokenFor, Tex
         var (status, body) = await PostAsync(actor, path, command);
         if (status != HttpStatusCode.UnprocessableEntity)
         {
-            throw new DemoStoppedException($"{what}: POST /{path} should have been refused, but the API answered {(int)status} {Reason(body)}", 1);
+            throw new DemoStoppedException($"{what}: POST /{path} should have been refused, but the API answered {(int)status} {ProblemText.Of(body)}", 1);
         }
-        output.WriteLine($"  ✗ {what}: refused, as the rules require: {Reason(body)}");
+        output.WriteLine($"  ✗ {what}: refused, as the rules require: {ProblemText.Of(body)}");
     }
 
     /// <summary>Reads what the ledger must refuse to show (a sealed bid before the opening) and prints its reason.</summary>
@@ -71,9 +71,9 @@ internal sealed class DemoApi(HttpClient http, Func<Actor, string> tokenFor, Tex
         var body = await response.Content.ReadAsStringAsync(ct);
         if (response.StatusCode != HttpStatusCode.Forbidden)
         {
-            throw new DemoStoppedException($"{what}: GET /{path} should have been refused, but the API answered {(int)response.StatusCode} {Reason(body)}", 1);
+            throw new DemoStoppedException($"{what}: GET /{path} should have been refused, but the API answered {(int)response.StatusCode} {ProblemText.Of(body)}", 1);
         }
-        output.WriteLine($"  ✗ {what}: refused and recorded in the reader's trail: {Reason(body)}");
+        output.WriteLine($"  ✗ {what}: refused and recorded in the reader's trail: {ProblemText.Of(body)}");
     }
 
     /// <summary>
@@ -100,7 +100,7 @@ internal sealed class DemoApi(HttpClient http, Func<Actor, string> tokenFor, Tex
             }
             if (response.StatusCode != HttpStatusCode.Conflict || waited.Elapsed > patience)
             {
-                throw new DemoStoppedException($"evidence package of tender {tenderId}: POST /evidence/packages answered {(int)response.StatusCode} {Reason(await response.Content.ReadAsStringAsync(ct))}", 1);
+                throw new DemoStoppedException($"evidence package of tender {tenderId}: POST /evidence/packages answered {(int)response.StatusCode} {ProblemText.Of(await response.Content.ReadAsStringAsync(ct))}", 1);
             }
             await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
         }
@@ -128,27 +128,9 @@ internal sealed class DemoApi(HttpClient http, Func<Actor, string> tokenFor, Tex
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             throw new DemoStoppedException(
-                $"the API at {http.BaseAddress!.AbsoluteUri.TrimEnd('/')} does not trust the demo's development token ({Reason(await response.Content.ReadAsStringAsync(ct))}): run the API in Development from this folder, or pass its --data-directory", 2);
+                $"the API at {http.BaseAddress!.AbsoluteUri.TrimEnd('/')} does not trust the demo's development token ({ProblemText.Of(await response.Content.ReadAsStringAsync(ct))}): run the API in Development from this folder, or pass its --data-directory", 2);
         }
         return (response.StatusCode, await response.Content.ReadAsStringAsync(ct));
-    }
-
-    /// <summary>The detail of a problem-details answer: the rule and the values.</summary>
-    private static string Reason(string body)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("detail", out var detail) && detail.ValueKind == JsonValueKind.String)
-            {
-                return detail.GetString()!;
-            }
-        }
-        catch (JsonException)
-        {
-            // Not problem details: the body itself is the best reason there is.
-        }
-        return body.Length <= 300 ? body : body[..300] + "…";
     }
 
     /// <summary>The <c>time</c> line of the event's signed promise (<c>ledger-promise/v1</c>): when the ledger recorded it.</summary>

@@ -88,7 +88,7 @@ internal static class ReceiptCheck
     }
 
     /// <summary>The receipt verified under one of the log's keys and matched to the event the API accepted, or why not.</summary>
-    private static (VerifiedReceipt? Receipt, string? Failure) Verify(string json, AppendedEvent e, IReadOnlyList<VerifierKey> keys)
+    internal static (VerifiedReceipt? Receipt, string? Failure) Verify(string json, AppendedEvent e, IReadOnlyList<VerifierKey> keys)
     {
         // Any of the log's keys will do: after a rotation, older blocks carry only the keys of their time.
         var outcomes = keys.Select(key => ReceiptVerifier.Verify(json, key)).ToList();

@@ -41,7 +41,7 @@ internal sealed class LoadClient(HttpClient http) : IDisposable
             return response.StatusCode == HttpStatusCode.OK
                 ? new Answer(200, JsonSerializer.Deserialize<Reply>(body, Json)?.Events is { Count: > 0 } events ? events
                     : throw new LoadStoppedException($"POST /{path} was accepted without naming its events: {body}", 1), "", ms)
-                : new Answer((int)response.StatusCode, [], Detail(body), ms);
+                : new Answer((int)response.StatusCode, [], ProblemText.Of(body), ms);
         }
         catch (Exception e) when (e is HttpRequestException { StatusCode: null } || (e is TaskCanceledException && !ct.IsCancellationRequested))
         {
@@ -50,24 +50,6 @@ internal sealed class LoadClient(HttpClient http) : IDisposable
     }
 
     public void Dispose() => http.Dispose();
-
-    /// <summary>The detail of a problem-details answer, or the start of whatever else came back.</summary>
-    private static string Detail(string body)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("detail", out var detail) && detail.ValueKind == JsonValueKind.String)
-            {
-                return detail.GetString()!;
-            }
-        }
-        catch (JsonException)
-        {
-            // Not problem details: the body itself is the best reason there is.
-        }
-        return body.Length <= 300 ? body : body[..300] + "…";
-    }
 
     private sealed record Reply(List<AppendedEvent> Events);
 }

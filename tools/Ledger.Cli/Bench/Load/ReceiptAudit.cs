@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Ledger.Cli.Demo;
 using Ledger.Evidence.Notes;
-using Ledger.Evidence.Receipts;
 
 namespace Ledger.Cli.Bench.Load;
 
@@ -38,7 +37,7 @@ internal static class ReceiptAudit
                     while (queue.TryDequeue(out var e))
                     {
                         var (receipt, refused) = await SealedReceiptAsync(http, token, e, ct);
-                        var failure = refused ?? Verify(receipt!, e, keys);
+                        var failure = refused ?? ReceiptCheck.Verify(receipt!, e, keys).Failure;
                         if (failure is null)
                         {
                             Interlocked.Increment(ref verified);
@@ -78,19 +77,5 @@ internal static class ReceiptAudit
                     return (null, $"GET /receipts/{e.EventId} answered {(int)response.StatusCode}: {body}");
             }
         }
-    }
-
-    /// <summary>Null when the receipt verifies under one of the log's keys and proves the acknowledged event; why not otherwise.</summary>
-    private static string? Verify(string json, AppendedEvent e, IReadOnlyList<VerifierKey> keys)
-    {
-        var outcomes = keys.Select(key => ReceiptVerifier.Verify(json, key)).ToList();
-        if (outcomes.FirstOrDefault(o => o.IsValid)?.Value is not { } verified)
-        {
-            return outcomes[0].Failure;
-        }
-        var receipt = verified.Receipt;
-        var hash = Convert.ToHexStringLower(receipt.EventHash);
-        return receipt.Stream == e.Stream && receipt.Version == e.Version && hash == e.EventHash ? null
-            : $"it proves {receipt.Stream} v{receipt.Version} with hash {hash}, but the API acknowledged {e.Stream} v{e.Version} with hash {e.EventHash}";
     }
 }
