@@ -14,7 +14,7 @@ public static class Cli
                ledger bench projections [--connection <npgsql>] [--events 1000000] [--load <events/s>] [--seconds 60]
                ledger bench api [--clients 200] [--seconds 60] [--tenders 10] [--connection <npgsql> | --api <url> [--data-directory src/Api/.ledger]]
                ledger rebuild [--connection <npgsql>] [--data <pgdata-folder>] [--schema ledger]
-               ledger seal --connection <npgsql> --origin <origin> --key-file <file> [--schema ledger] [--suite intl|gm]
+               ledger seal --connection <npgsql> --origin <origin> --key-file <file>[,<file>…] [--schema ledger] [--suite intl|gm]
                ledger demo [--api http://127.0.0.1:5080]
                ledger import --csv <file> --market <name> [--map field=Column,…] [--decimal point|comma] [--person <id>] [--organisation <id>] [--connection <npgsql>] [--data <pgdata-folder>] [--key-file <file>]
                ledger evaluate --market <name> [--truth <name.truth.json> (a simulated market)] [--json] [--folds 5] [--seed <n>] [--connection <npgsql>] [--data <pgdata-folder>]

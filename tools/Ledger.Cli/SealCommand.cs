@@ -17,15 +17,19 @@ public static class SealCommand
         options.AllowOnly("--connection", "--schema", "--origin", "--suite", "--key-file");
         var suiteName = options.Optional("--suite") ?? "intl";
         var suite = CryptoSuite.Find(suiteName) ?? throw new UsageException($"--suite '{suiteName}' is not intl or gm");
-        var keyFile = options.Required("--key-file");
-        SignerKey key;
-        try
+        // Several keys, comma-separated: a gm log's SM2 key with an Ed25519 key for public witnesses, or the key a
+        // rotation hands over to, as the API's Ledger:SigningKeyFiles.
+        var keys = new List<SignerKey>();
+        foreach (var keyFile in options.Required("--key-file").Split(',', StringSplitOptions.TrimEntries))
         {
-            key = SignerKeyLoader.FromFile(keyFile);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new UsageException(e.Message);
+            try
+            {
+                keys.Add(SignerKeyLoader.FromFile(keyFile));
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException)
+            {
+                throw new UsageException(e.Message);
+            }
         }
         var storeOptions = new LedgerStoreOptions
         {
@@ -33,7 +37,7 @@ public static class SealCommand
             Schema = options.Optional("--schema") ?? "ledger",
             Origin = options.Required("--origin"),
             Suite = suite,
-            SigningKeys = [key],
+            SigningKeys = keys,
         };
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
