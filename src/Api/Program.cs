@@ -49,6 +49,7 @@ app.MapAddresses();
 app.MapApprovals();
 app.MapViews();
 app.MapWarnings();
+app.MapMarkets();
 app.MapEvidencePackages();
 app.MapAddressCertificates();
 app.MapErasureOrders();

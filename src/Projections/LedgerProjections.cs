@@ -4,6 +4,7 @@ using Ledger.Projections.Detectors;
 using Ledger.Projections.Views.Actors;
 using Ledger.Projections.Views.Addresses;
 using Ledger.Projections.Views.Approvals;
+using Ledger.Projections.Views.Markets;
 using Ledger.Projections.Views.Tenders;
 using Ledger.Projections.Warnings;
 using Marten;
@@ -36,8 +37,10 @@ public static class LedgerProjections
         options.Projections.Add<ActorTimelineProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<AddressRegisterProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<ApprovalCaseProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<TenderMarketFactsProjection>(ProjectionLifecycle.Async);
         options.Schema.For<ActorAction>().Index(a => a.PersonId).Index(a => a.Organisation);
         options.Schema.For<PropertyRegister>().Index(p => p.StandardAddressId);
+        options.Schema.For<TenderMarketFacts>().Index(f => f.OpenedAt);
         // The warning projection takes events by type rather than through Apply methods, so it names them itself.
         options.Events.AddEventTypes(WarningProjection.EventTypes);
         options.Projections.Add(new WarningProjection(thresholds), ProjectionLifecycle.Async, WarningProjection.ProjectionName, rebuild =>

@@ -46,6 +46,11 @@ public static class LedgerPolicies
     /// <summary>Warnings: the bodies that act on them.</summary>
     public const string Warnings = "warnings";
 
+    /// <summary>Market indicators per region and period: every role, the public included. They are aggregates of awarded
+    /// tenders only, whose winners and prices are published and whose bidders were read out at the opening; trading
+    /// centres publish such statistics, and what the public may read the parties may too.</summary>
+    public const string MarketIndicators = "market-indicators";
+
     /// <summary>Certified evidence packages.</summary>
     public const string EvidenceExport = "evidence-export";
 
@@ -69,6 +74,7 @@ public static class LedgerPolicies
         [AddressCertificates] = new HashSet<Role>([Role.Applicant, Role.Official, Role.CentreOperator, Role.PropertyOwner, .. Oversight]),
         [ApprovalCases] = new HashSet<Role>([Role.Official, .. Oversight]),
         [Warnings] = new HashSet<Role> { Role.Supervisor, Role.DisciplineInspector, Role.Auditor },
+        [MarketIndicators] = Enum.GetValues<Role>().ToHashSet(),
         [EvidenceExport] = new HashSet<Role> { Role.Court, Role.DisciplineInspector, Role.Supervisor },
         [ErasureOrders] = new HashSet<Role>(ErasureOrder.Issuers),
     };

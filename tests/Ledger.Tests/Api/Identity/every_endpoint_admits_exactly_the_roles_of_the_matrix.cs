@@ -41,6 +41,7 @@ public sealed class every_endpoint_admits_exactly_the_roles_of_the_matrix(Postgr
         ("GET", "/views/actors/", Oversight),
         ("GET", "/views/addresses/", [Role.CentreOperator, Role.Official, .. Oversight]),
         ("GET", "/views/approvals/{caseId}", [Role.Official, .. Oversight]),
+        ("GET", "/views/markets/indicators", [.. Enum.GetValues<Role>()]),
         ("GET", "/views/warnings", [Role.Supervisor, Role.DisciplineInspector, Role.Auditor]),
         ("GET", "/views/warnings/network", [Role.Supervisor, Role.DisciplineInspector, Role.Auditor]),
         ("GET", "/views/tenders/{tenderId}/warnings", [Role.Supervisor, Role.DisciplineInspector, Role.Auditor]),

@@ -22,7 +22,7 @@ public sealed class ledger_rebuild_rebuilds_every_projection_in_one_command(Post
 
         Assert.True(exit == 0, error.ToString());
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("rebuilt schema ledger in the configured database: TenderTrail, ActorTimeline, AddressRegister, ApprovalCase, Warnings", lines[0]);
+        Assert.Equal("rebuilt schema ledger in the configured database: TenderTrail, ActorTimeline, AddressRegister, ApprovalCase, TenderMarketFacts, Warnings", lines[0]);
         Assert.Matches(@"^\d+ events in \d+\.\d\d s: [\d,]+ events/s", lines[1]);
         Assert.StartsWith("network warnings (bid-together, cover bidding, rotation) refreshed: 0 hold", lines[2]);
         await using var session = ledger.Store.Marten.QuerySession();
