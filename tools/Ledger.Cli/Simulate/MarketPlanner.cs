@@ -6,9 +6,10 @@ namespace Ledger.Cli.Simulate;
 /// <summary>
 /// Plans a whole market from its parameters before anything is recorded, so the same parameters give the same bids,
 /// scores, times and labels. round(rate × tenders) tenders are collusive: from 20 of them on, rings take 6 to 10 tenders
-/// each (<see cref="RingForming"/>); the rest are split in turn among the single-tender kinds. Expert misconduct is
-/// planted in rate/4 of the tenders per kind, outside the rings' tenders; so is collusion seen in recorded reads
-/// (<see cref="ReadPlanting"/>: early sealed-bid reads, half of them followed by an amendment, and early panel reads),
+/// each (<see cref="RingForming"/>), their colluders entering at most <see cref="Ring.HonestEntries"/> honest tenders;
+/// the rest are split in turn among the single-tender kinds. Expert misconduct is planted in rate/4 of the tenders per
+/// kind, outside the rings' tenders; so is collusion seen in recorded reads (<see cref="ReadPlanting"/>: early
+/// sealed-bid reads, half of them followed by an amendment, and early panel reads),
 /// in tenders planted with nothing else where there are enough. Every tender gets its routine lawful reads
 /// (<see cref="RoutineReads"/>).
 /// </summary>
@@ -34,6 +35,7 @@ internal static class MarketPlanner
         var budget = (int)Math.Round(p.Rate * p.Tenders);
         var share = new Dictionary<string, double>(StringComparer.Ordinal);
         var rings = RingForming.Form(market, budget, s, dice, share);
+        var honestLeft = rings.SelectMany(r => r.Colluders.Select(m => (m.Id, Left: r.HonestEntries(s)))).ToDictionary(x => x.Id, x => x.Left, StringComparer.Ordinal);
         var collusive = dice.Shuffle(Enumerable.Range(0, p.Tenders)).Take(budget).ToList();
         var ringOf = new Dictionary<int, Ring>();
         foreach (var ring in rings)
@@ -52,7 +54,7 @@ internal static class MarketPlanner
             var place = Dice.For(p.Seed, $"place/{i}");
             var (category, region) = (place.Weighted(Categories.All, c => c.Weight), place.Weighted(Regions.City, r => r.Weight));
             var plant = Dice.For(p.Seed, $"plant/{i}");
-            double Share(Bidder b) => share.TryGetValue(b.Id, out var f) ? f : 1;
+            double Share(Bidder b) => honestLeft.TryGetValue(b.Id, out var left) && left <= 0 ? 0 : share.GetValueOrDefault(b.Id, 1);
             if (ringOf.TryGetValue(i, out var ring))
             {
                 var (participants, favoured) = ring.Next(plant);
@@ -66,6 +68,10 @@ internal static class MarketPlanner
             var kind = kindOf.GetValueOrDefault(i);
             var spec = new TenderSpec(category, region, Minimum: kind == PricePatternDetector.PriceSteps.Id ? 4 : 3, NeedsDeposit: kind == SharedIdentifierDetector.SameDepositAccount.Id);
             var plan = TenderPlanner.Build(market, i, spec, Share);
+            foreach (var colluder in plan.Bids.Select(b => b.BidderId).Distinct().Where(honestLeft.ContainsKey))
+            {
+                honestLeft[colluder]--;
+            }
             planted.AddRange(Plant(plan, kind, s, plant));
             tenders.Add(plan);
         }

@@ -7,8 +7,9 @@ namespace Ledger.Cli.Simulate;
 /// Collusion across tenders (Regulations Art. 39): a cartel whose members bid together and take turns to win
 /// (<see cref="BidderNetworkDetector.Rotation"/>), or a patron whose cover bidders always lose to it
 /// (<see cref="BidderNetworkDetector.CoverBidding"/>). In each of its tenders the ring bids alone with cover prices.
-/// Its members keep a share of their honest bidding of s/2 (none at s = 0), so at higher subtlety they also meet
-/// honest competitors elsewhere and the pattern thins.
+/// Its colluders (a cartel's members, a patron's covers) keep a share of their honest bidding of s/2 (none at s = 0), up
+/// to <see cref="HonestEntries"/> tenders, so at higher subtlety they also meet honest competitors elsewhere and the
+/// pattern thins, but never below the detector's default threshold.
 /// </summary>
 internal sealed class Ring
 {
@@ -25,6 +26,26 @@ internal sealed class Ring
 
     /// <summary>How many tenders the ring takes.</summary>
     public required int Size { get; init; }
+
+    /// <summary>The members whose role in the ring is collusive bidding: every cartel member, a patron's covers.</summary>
+    public IEnumerable<Bidder> Colluders => Rotates ? Members : Members.Skip(1);
+
+    /// <summary>
+    /// The most honest tenders a colluder may enter besides the ring's <see cref="Size"/>, so that the ring's tenders
+    /// stay at least <c>1 − s·(1 − t)</c> of its entries, t the default threshold the ring's rule compares that share
+    /// with (<see cref="NetworkThresholds.MinimumCoverShare"/>; for a cartel the stricter of
+    /// <see cref="NetworkThresholds.MinimumOverlap"/> and <see cref="NetworkThresholds.MinimumGroupWinShare"/>): all of
+    /// them at s = 0, the threshold's edge at s = 1, as <see cref="SimulationParameters.Subtlety"/> promises. Without
+    /// the cap an active firm drawn into a ring kept so much honest bidding that the ring was a third of its entries
+    /// (issue 4), below any threshold that spares a busy firm meeting a strong winner now and then.
+    /// </summary>
+    public int HonestEntries(double s)
+    {
+        var defaults = new NetworkThresholds();
+        var threshold = Rotates ? Math.Max(defaults.MinimumOverlap, defaults.MinimumGroupWinShare) : defaults.MinimumCoverShare;
+        var ringShare = 1 - (s * (1 - threshold));
+        return (int)Math.Floor(Size * (1 - ringShare) / ringShare);
+    }
 
     public string Kind => Rotates ? BidderNetworkDetector.Rotation.Id : BidderNetworkDetector.CoverBidding.Id;
 

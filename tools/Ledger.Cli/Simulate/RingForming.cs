@@ -32,12 +32,13 @@ internal static class RingForming
                 members.AddRange(dice.Draw(market.Bidders.Where(b => !share.ContainsKey(b.Id)).Except(members), count - members.Count, b => b.Activity));
             }
             // A patron also wins honest tenders; its covers, like a cartel's members, mostly bid only where the ring does.
-            foreach (var member in rotates ? members : members.Skip(1))
+            var ring = new Ring { Rotates = rotates, Category = category, Region = region, Members = members, Size = size };
+            foreach (var member in ring.Colluders)
             {
                 share[member.Id] = s / 2;
             }
             share.TryAdd(members[0].Id, 1);
-            rings.Add(new Ring { Rotates = rotates, Category = category, Region = region, Members = members, Size = size });
+            rings.Add(ring);
         }
         return rings;
     }

@@ -46,6 +46,21 @@ public sealed class bidder_networks_reveal_pairs_cover_bids_and_rotation
         Assert.Equal(Enumerable.Range(0, 5).SelectMany(i => new[] { Id(i * 10), Id((i * 10) + 1) }), cover.Events);
     }
 
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(19, false)]
+    public void a_cover_bidder_is_found_while_the_ring_is_most_of_its_bidding(int elsewhere, bool found)
+    {
+        // L loses 10 tenders to W and enters `elsewhere` more that others win: share 10/11 ≈ 0.91 is a cover's role
+        // (issue 4: what subtlety 0.5 plants); 10/29 ≈ 0.34 is a busy firm that meets W now and then.
+        var ring = Enumerable.Range(0, 10).Select(i => Tender($"T-{i}", Day(i), i * 10, ("W", 100m, true), ("L", 108m, false)));
+        var honest = Enumerable.Range(10, elsewhere).Select(i => Tender($"T-{i}", Day(i), i * 10, ("L", 104m, false), ($"X-{i}", 100m, true)));
+
+        var warnings = BidderNetworkDetector.Detect([.. ring, .. honest], Defaults);
+
+        Assert.Equal(found, warnings.Any(w => w.Rule == "collusion.cover-bidding" && w.Subject == "L+W"));
+    }
+
     [Fact]
     public void an_open_market_with_shifting_bidders_and_winners_raises_nothing()
     {
