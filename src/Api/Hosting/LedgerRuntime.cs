@@ -9,7 +9,7 @@ namespace Ledger.Api.Hosting;
 
 /// <summary>
 /// Starts the ledger behind the API: the database (configured, or the embedded PostgreSQL in the data
-/// folder), the store, the sealer and the projections' async daemon. It starts in the background so the API answers /health/live at once
+/// folder), the store, the sealer and the projections' async daemon, the last two each in one instance at a time. It starts in the background so the API answers /health/live at once
 /// and /health/ready once everything runs.
 /// </summary>
 public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILoggerFactory loggers) : BackgroundService
@@ -43,19 +43,11 @@ public sealed class LedgerRuntime(IConfiguration configuration, IHostEnvironment
             ConfigureMarten = LedgerProjections.Configure,
         }, stoppingToken);
         var sealer = new Sealer(store, loggers.CreateLogger<Sealer>());
-        // The views follow the events through Marten's async daemon, started here because the API does not use AddMarten.
-        using var daemon = await store.Marten.BuildProjectionDaemonAsync(logger: loggers.CreateLogger("Ledger.Projections"));
-        await daemon.StartAllAsync();
+        // The views follow the events through Marten's async daemon, in one API instance at a time (the API does not use AddMarten).
+        var projections = new ProjectionLeader(store, loggers);
         ready.SetResult(store);
         logger.LogInformation("ledger {Origin} ({Suite}) ready; database {Database}", origin, suite, server.Embedded is null ? "configured" : $"embedded on port {server.Embedded.Port}");
-        try
-        {
-            await sealer.RunAsync(stoppingToken);
-        }
-        finally
-        {
-            await daemon.StopAllAsync();
-        }
+        await Task.WhenAll(sealer.RunAsync(stoppingToken), projections.RunAsync(stoppingToken));
     }
 
     /// <summary>
