@@ -23,9 +23,11 @@ public static class AddressCertificateEndpoints
 {
     public static void MapAddressCertificates(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/addresses/certificates").RequireAuthorization(LedgerPolicies.AddressCertificates);
-        group.MapGet("{number}", StatusAsync);
-        group.MapGet("{number}/package", PackageAsync);
+        var group = app.MapGroup("/addresses/certificates");
+        group.MapGet("{number}", StatusAsync).RequireAuthorization(LedgerPolicies.AddressCertificates);
+        // The package discloses the owner's personal values (a natural person's name and ID number), and certificate
+        // numbers can be recomputed from property ids: only those who examine evidence take it, not applicants.
+        group.MapGet("{number}/package", PackageAsync).RequireAuthorization(LedgerPolicies.CertificatePackages);
     }
 
     private static async Task<Results<Ok<AddressCertificate>, ProblemHttpResult>> StatusAsync(string number, LedgerRuntime runtime, CancellationToken ct)

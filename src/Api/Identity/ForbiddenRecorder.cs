@@ -16,16 +16,18 @@ public sealed class ForbiddenRecorder(LedgerRuntime runtime) : IAuthorizationMid
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (!authorizeResult.Forbidden || CurrentActor.From(context.User) is not { } actor)
+        // Only attempts on real endpoints are evidence: a path that matches no route would otherwise let any token holder
+        // write arbitrary text into the ledger, where no erasure order could reach it.
+        if (!authorizeResult.Forbidden || CurrentActor.From(context.User) is not { } actor || context.GetEndpoint() is not RouteEndpoint route)
         {
             await standard.HandleAsync(next, context, policy, authorizeResult);
             return;
         }
-        var endpoint = $"{context.Request.Method} {(context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path}";
+        var endpoint = $"{context.Request.Method} {route.RoutePattern.RawText}";
         var reason = $"role {actor.Role} may not use {endpoint}";
         if (runtime.Store is { } store)
         {
-            await new CommandRunner(store).RunAsync(endpoint, $"{context.Request.Path}", _ => Task.FromResult(Decision.Refuse(reason, recordInTrail: true)), RequestContext.Of(context, actor), context.RequestAborted);
+            await new CommandRunner(store).RunAsync(endpoint, route.RoutePattern.RawText ?? endpoint, _ => Task.FromResult(Decision.Refuse(reason, recordInTrail: true)), RequestContext.Of(context, actor), context.RequestAborted);
         }
         await TypedResults.Problem(reason, title: "forbidden", statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(context);
     }

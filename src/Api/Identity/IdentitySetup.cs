@@ -67,7 +67,10 @@ public static class IdentitySetup
         {
             validation.ValidIssuer = tokens["Issuer"] ?? authority;
         }
-        validation.ValidAudience = tokens["Audience"] ?? DevelopmentTokens.Audience;
+        // Outside Development the audience must be this deployment's own, or any token the same provider issued for some
+        // other service named "ledger" would pass.
+        validation.ValidAudience = tokens["Audience"]
+            ?? (builder.Environment.IsDevelopment() ? DevelopmentTokens.Audience : throw new InvalidOperationException("set Ledger:Tokens:Audience: the audience the identity provider issues this ledger's tokens for"));
 
         var authentication = builder.Services.AddAuthentication(Scheme).AddJwtBearer(options =>
         {

@@ -27,6 +27,10 @@ public static class LedgerPolicies
     /// keep them sealed until the opening (the panel until the result) whatever the role.</summary>
     public const string TenderSecrets = "tender-secrets";
 
+    /// <summary>An address certificate's evidence package, which discloses the owner's personal values: the registration
+    /// officials who check it and the bodies that take evidence.</summary>
+    public const string CertificatePackages = "certificate-packages";
+
     /// <summary>Tender trails: the centre that runs them and the oversight bodies.</summary>
     public const string TenderTrails = "tender-trails";
 
@@ -68,6 +72,7 @@ public static class LedgerPolicies
         [Approvals] = new HashSet<Role> { Role.Applicant, Role.Official },
         [AnyActor] = Enum.GetValues<Role>().Where(r => r != Role.Public).ToHashSet(),
         [TenderSecrets] = new HashSet<Role>([Role.CentreOperator, Role.Tenderer, Role.TenderAgent, Role.Bidder, Role.Expert, .. Oversight]),
+        [CertificatePackages] = new HashSet<Role>([Role.Official, .. Oversight]),
         [TenderTrails] = new HashSet<Role>([Role.CentreOperator, .. Oversight]),
         [Timelines] = new HashSet<Role>(Oversight),
         [AddressRegister] = new HashSet<Role>([Role.CentreOperator, Role.Official, .. Oversight]),

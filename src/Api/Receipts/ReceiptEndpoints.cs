@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Ledger.Actions;
+using Ledger.Api.Bidding;
 using Ledger.Api.Hosting;
 using Ledger.Api.Identity;
+using Ledger.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ledger.Api.Receipts;
@@ -15,7 +17,8 @@ public static class ReceiptEndpoints
     /// <c>GET /receipts/{eventId}</c>: 200 with the full receipt (<c>ledger-receipt/v1</c> JSON) once the event
     /// is sealed; 202 with the signed promise (text) while it waits; 404 for an unknown id. A receipt carries the event,
     /// so others' receipts are shown only to the centre and the oversight bodies: to anyone else an event of another
-    /// person and organisation is as unknown as a missing one.
+    /// person and organisation is as unknown as a missing one. A bid's events stay hidden until the opening from all but
+    /// that bidder (<see cref="BidSecrecy"/>).
     /// </summary>
     public static void MapReceipts(this IEndpointRouteBuilder app) =>
         app.MapGet("/receipts/{eventId:guid}", async Task<Results<ContentHttpResult, ProblemHttpResult>> (Guid eventId, HttpContext http, LedgerRuntime runtime, CancellationToken ct) =>
@@ -25,7 +28,8 @@ public static class ReceiptEndpoints
                 return TypedResults.Problem("the ledger is still starting", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
             var lookup = await store.GetReceiptAsync(eventId, ct);
-            if (!lookup.Found || !MaySee(CurrentActor.Of(http), lookup.Event!))
+            var caller = CurrentActor.Of(http);
+            if (!lookup.Found || !await MaySeeAsync(store, caller, lookup.Event!, ct))
             {
                 return TypedResults.Problem($"no event {eventId} of yours", statusCode: StatusCodes.Status404NotFound);
             }
@@ -34,7 +38,23 @@ public static class ReceiptEndpoints
                 : TypedResults.Text(lookup.Promise!.ToString(), "text/plain; charset=utf-8", statusCode: StatusCodes.Status202Accepted);
         }).RequireAuthorization(LedgerPolicies.AnyActor);
 
-    private static bool MaySee(Actor caller, string canonical)
+    /// <summary>A bidder sees every event of its own bid stream (the centre records its deposit there); others see the
+    /// events they acted in, the centre and oversight see all, and nobody but the bidder sees a bid before the opening.</summary>
+    private static async Task<bool> MaySeeAsync(LedgerStore store, Actor caller, string canonical, CancellationToken ct)
+    {
+        string stream;
+        using (var document = JsonDocument.Parse(canonical))
+        {
+            stream = document.RootElement.GetProperty("stream").GetString()!;
+        }
+        if (BidSecrecy.BidOf(stream) is { } bid && caller.Role == Role.Bidder && caller.Organisation == bid.BidderId)
+        {
+            return true;
+        }
+        return ActedOrOversees(caller, canonical) && await BidSecrecy.MaySeeAsync(store, caller, stream, ct);
+    }
+
+    private static bool ActedOrOversees(Actor caller, string canonical)
     {
         if (SeeAll.Contains(caller.Role))
         {

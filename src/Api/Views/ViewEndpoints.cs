@@ -1,3 +1,4 @@
+using Ledger.Api.Bidding;
 using Ledger.Api.Hosting;
 using Ledger.Access;
 using Ledger.Api.Identity;
@@ -57,8 +58,10 @@ public static class ViewEndpoints
         {
             return unrecorded;
         }
-        var entries = trail.Entries.Skip((paging.Page - 1) * paging.Size).Take(paging.Size).ToList();
-        return TypedResults.Ok(new Paged<TrailEntry>(paging.Page, paging.Size, trail.Entries.Count, entries));
+        // Before the opening the bid streams' entries (who obtained documents, paid, bid) are withheld from every reader.
+        var visible = await BidSecrecy.IsOpenedAsync(store, tenderId, ct) ? trail.Entries : [.. trail.Entries.Where(e => BidSecrecy.BidOf(e.Stream) is null)];
+        var entries = visible.Skip((paging.Page - 1) * paging.Size).Take(paging.Size).ToList();
+        return TypedResults.Ok(new Paged<TrailEntry>(paging.Page, paging.Size, visible.Count, entries));
     }
 
     private static async Task<Results<Ok<Paged<ActorAction>>, ProblemHttpResult>> ActionsAsync(

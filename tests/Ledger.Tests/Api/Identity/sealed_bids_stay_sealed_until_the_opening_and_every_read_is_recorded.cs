@@ -32,12 +32,13 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
         var deadline = start.AddDays(20);
         await PostAsync(centre, "/bidding/publish-tender-notice", new { tenderId = Tender, ceilingPrice = 9_800_000.00m, bidDeadline = deadline, openingTime = deadline, documentsHash = DocumentsHash, requiredDeposit = (decimal?)null, candidatePublicityDays = 3 });
         var reveals = new List<object>();
+        var bidEvents = new List<Guid>();
         foreach (var (bidder, price) in new[] { ("bidder-1", 9_100_000.00m), ("bidder-2", 9_250_000.00m), ("bidder-3", 9_420_000.00m) })
         {
             var client = api.As($"{bidder}-agent", bidder, "Bidder");
             await PostAsync(client, "/bidding/obtain-documents", new { tenderId = Tender, bidderId = bidder, documentsHash = DocumentsHash });
             var nonce = PriceCommitment.NewNonce();
-            await PostAsync(client, "/bidding/submit-bid", SubmitBid(bidder, PriceCommitment.Compute(Tender, bidder, price, nonce)));
+            bidEvents.Add(await PostAsync(client, "/bidding/submit-bid", SubmitBid(bidder, PriceCommitment.Compute(Tender, bidder, price, nonce))));
             reveals.Add(new { bidderId = bidder, price, nonce });
         }
         var tenderer = api.As("tenderer-clerk", "org-tenderer", "Tenderer");
@@ -53,6 +54,10 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
             Assert.Equal(JsonValueKind.Null, bid.GetProperty("price").ValueKind);
             Assert.Equal(64, bid.GetProperty("priceCommitment").GetString()!.Length);
         }
+        var supervisor = api.As("sup-3", "supervisor-gansu", "Supervisor");
+        await ExpectAsync(supervisor, $"/receipts/{bidEvents[1]}", HttpStatusCode.NotFound, "of yours");
+        Assert.True((await bidder1.GetAsync($"/receipts/{bidEvents[0]}", Ct)).StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted);
+        Assert.DoesNotContain("bid/", await TrailViewAsync(supervisor, 2));
         Assert.Equal(["Denied"], await ReadOutcomesAsync(database, "op-001"));
         Assert.Equal(["Denied", "Denied"], await ReadOutcomesAsync(database, "tenderer-clerk"));
         Assert.Equal(["Denied", "Granted"], await ReadOutcomesAsync(database, "bidder-1-agent"));
@@ -66,6 +71,8 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
             Assert.Equal([9_100_000.00m, 9_250_000.00m, 9_420_000.00m], opened.RootElement.EnumerateArray().Select(b => b.GetProperty("price").GetDecimal()));
         }
         Assert.Equal(["Granted"], await ReadOutcomesAsync(database, "jw-007"));
+        Assert.Contains("bid/", await TrailViewAsync(supervisor, 10));
+        Assert.True((await supervisor.GetAsync($"/receipts/{bidEvents[1]}", Ct)).StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted);
         Assert.Contains("线索核查 2026-17", await TrailAsync(database, "jw-007"));
 
         var court = api.As("judge-12", "court-lanzhou-intermediate", "Court");
@@ -75,6 +82,22 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
         Assert.True(verified.IsValid, verified.Failure);
         Assert.Equal(package.Code, verified.Value!.VerificationCode);
         Assert.Contains("(2026)甘01刑初12号", await TrailAsync(database, "judge-12"));
+    }
+
+    /// <summary>The tender's trail once the daemon shows at least <paramref name="entries"/> entries.</summary>
+    private static async Task<string> TrailViewAsync(HttpClient client, int entries)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            using var response = await client.GetAsync($"/views/tenders/{Tender}/trail?purpose=监督检查&size=200", Ct);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            if (response.StatusCode == HttpStatusCode.OK && JsonDocument.Parse(body).RootElement.GetProperty("total").GetInt32() >= entries)
+            {
+                return body;
+            }
+            await Task.Delay(100, Ct);
+        }
+        throw new TimeoutException("the trail did not catch up within 30 s");
     }
 
     private static object Order() => new { scope = new { kind = "tender", id = Tender }, caseReference = "(2026)甘01刑初12号" };
@@ -108,12 +131,16 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
         priceCommitment = commitment,
     };
 
-    private static async Task PostAsync(HttpClient client, string path, object command)
+    /// <summary>Posts a command the rules accept and returns its first event's id.</summary>
+    private static async Task<Guid> PostAsync(HttpClient client, string path, object command)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(command) };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         using var response = await client.SendAsync(request, Ct);
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {body}");
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("events")[0].GetProperty("eventId").GetGuid();
     }
 
     private static async Task<string> ExpectAsync(HttpClient client, string path, HttpStatusCode status, string contains)

@@ -75,7 +75,10 @@ internal static class LoadRun
             output.WriteLine($"checks: {acknowledged.Length:N0} receipts to verify offline, events to count …");
             using var verification = CancellationTokenSource.CreateLinkedTokenSource(ct);
             verification.CancelAfter(VerificationCap);
-            var (verified, failures) = await ReceiptAudit.RunAsync(target.NewClient, centreToken, acknowledged, keys, verification.Token);
+            // Each bidder checks its own bids' receipts, as bidders do: before the opening no one else may read them.
+            var bidderTokens = bidders.ToDictionary(b => b.Id, b => target.TokenFor(b.Actor));
+            var (verified, failures) = await ReceiptAudit.RunAsync(
+                target.NewClient, e => e.Stream.Split('/') is ["bid", _, var bidder] ? bidderTokens[bidder] : centreToken, acknowledged, keys, verification.Token);
             long counted;
             try
             {

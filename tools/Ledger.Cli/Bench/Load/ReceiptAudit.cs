@@ -21,9 +21,9 @@ internal static class ReceiptAudit
     private static readonly TimeSpan Unsealed = TimeSpan.FromMilliseconds(100);
 
     /// <param name="newClient">A client of its own for each fetcher.</param>
-    /// <param name="token">A bearer token of a role that may read every event's receipt.</param>
+    /// <param name="tokenFor">A bearer token that may read the event's receipt: a bid's own bidder before the opening.</param>
     public static async Task<(int Verified, IReadOnlyList<string> Failures)> RunAsync(
-        Func<HttpClient> newClient, string token, IReadOnlyList<AppendedEvent> events, IReadOnlyList<VerifierKey> keys, CancellationToken ct)
+        Func<HttpClient> newClient, Func<AppendedEvent, string> tokenFor, IReadOnlyList<AppendedEvent> events, IReadOnlyList<VerifierKey> keys, CancellationToken ct)
     {
         var queue = new ConcurrentQueue<AppendedEvent>(events);
         var failures = new ConcurrentQueue<string>();
@@ -36,7 +36,7 @@ internal static class ReceiptAudit
                     using var http = newClient();
                     while (queue.TryDequeue(out var e))
                     {
-                        var (receipt, refused) = await SealedReceiptAsync(http, token, e, ct);
+                        var (receipt, refused) = await SealedReceiptAsync(http, tokenFor(e), e, ct);
                         var failure = refused ?? ReceiptCheck.Verify(receipt!, e, keys).Failure;
                         if (failure is null)
                         {
