@@ -1,4 +1,5 @@
 using Ledger.Access;
+using Ledger.Api.Bidding;
 using Ledger.Api.Evidence.Certificates;
 using Ledger.Api.Hosting;
 using Ledger.Api.Identity;
@@ -60,6 +61,21 @@ public static class PackageEndpoints
         catch (PackageRefusedException e)
         {
             return Refused(e, http);
+        }
+        // The package is checked as a court would check it before it leaves, which also lists its events: a bid of a tender
+        // not yet opened is sealed from the courts too (BidSecrecy), and asking for one is recorded as such an attempt.
+        var check = PackageVerifier.Verify(package.Bytes, store.Keys.Keyring);
+        if (!check.IsValid)
+        {
+            return TypedResults.Problem($"the exported package does not verify: {check.Failure}", statusCode: StatusCodes.Status500InternalServerError);
+        }
+        foreach (var tender in check.Value!.Manifest.Events.Select(e => BidSecrecy.BidOf(e.Stream)?.TenderId).OfType<string>().Distinct())
+        {
+            if (!await BidSecrecy.IsOpenedAsync(store, tender, ct))
+            {
+                return await RecordedRead.DeniedAsync(http, store, ReadSubject.SealedBid(tender, null),
+                    $"the package would hold bids of tender {tender}, which are sealed until its opening; no one may export them before", ct);
+            }
         }
         var label = scope.Label.Id is { } id ? $"{scope.Label.Kind}:{id}" : $"{scope.Label.Kind}:{package.Facts.EventCount} events";
         var tenderId = scope.Label.Kind == "tender" ? scope.Label.Id : null;

@@ -76,7 +76,18 @@ public static class ViewEndpoints
             return bad;
         }
         await using var session = store.Marten.QuerySession();
-        var actions = await filter(session.Query<ActorAction>()).OrderBy(a => a.Sequence).ToPagedListAsync(paging.Page, paging.Size, ct);
+        // Before the opening, actions in a bid stream (who obtained documents, paid, bid) are withheld (BidSecrecy).
+        var bidStreams = await filter(session.Query<ActorAction>()).Where(a => a.Stream.StartsWith("bid/")).Select(a => a.Stream).Distinct().ToListAsync(ct);
+        var withheld = new List<string>();
+        foreach (var tender in bidStreams.GroupBy(s => BidSecrecy.BidOf(s)!.Value.TenderId))
+        {
+            if (!await BidSecrecy.IsOpenedAsync(store, tender.Key, ct))
+            {
+                withheld.AddRange(tender);
+            }
+        }
+        var sealedStreams = withheld.ToArray();
+        var actions = await filter(session.Query<ActorAction>()).Where(a => !a.Stream.IsOneOf(sealedStreams)).OrderBy(a => a.Sequence).ToPagedListAsync(paging.Page, paging.Size, ct);
         if (actions.TotalItemCount == 0)
         {
             return NotFound($"no recorded action of {actor}");

@@ -58,6 +58,21 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
         await ExpectAsync(supervisor, $"/receipts/{bidEvents[1]}", HttpStatusCode.NotFound, "of yours");
         Assert.True((await bidder1.GetAsync($"/receipts/{bidEvents[0]}", Ct)).StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted);
         Assert.DoesNotContain("bid/", await TrailViewAsync(supervisor, 2));
+        Assert.DoesNotContain("bid/", await ViewAsync(supervisor, "/views/actors/organisations/bidder-1", 1));
+        var early = api.As("judge-11", "court-lanzhou-intermediate", "Court");
+        for (var i = 0; ; i++)
+        {
+            using var response = await early.PostAsJsonAsync("/evidence/packages", Order(), Ct);
+            if (response.StatusCode == HttpStatusCode.Conflict && i < 100)
+            {
+                await Task.Delay(100, Ct);
+                continue;
+            }
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Contains("sealed until its opening", await response.Content.ReadAsStringAsync(Ct));
+            break;
+        }
+        Assert.Equal(["Denied"], await ReadOutcomesAsync(database, "judge-11"));
         Assert.Equal(["Denied"], await ReadOutcomesAsync(database, "op-001"));
         Assert.Equal(["Denied", "Denied"], await ReadOutcomesAsync(database, "tenderer-clerk"));
         Assert.Equal(["Denied", "Granted"], await ReadOutcomesAsync(database, "bidder-1-agent"));
@@ -72,6 +87,7 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
         }
         Assert.Equal(["Granted"], await ReadOutcomesAsync(database, "jw-007"));
         Assert.Contains("bid/", await TrailViewAsync(supervisor, 10));
+        Assert.Contains("bid/", await ViewAsync(supervisor, "/views/actors/organisations/bidder-1", 3));
         Assert.True((await supervisor.GetAsync($"/receipts/{bidEvents[1]}", Ct)).StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted);
         Assert.Contains("线索核查 2026-17", await TrailAsync(database, "jw-007"));
 
@@ -85,11 +101,14 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
     }
 
     /// <summary>The tender's trail once the daemon shows at least <paramref name="entries"/> entries.</summary>
-    private static async Task<string> TrailViewAsync(HttpClient client, int entries)
+    private static Task<string> TrailViewAsync(HttpClient client, int entries) => ViewAsync(client, $"/views/tenders/{Tender}/trail", entries);
+
+    /// <summary>A view once the daemon shows at least <paramref name="entries"/> entries.</summary>
+    private static async Task<string> ViewAsync(HttpClient client, string path, int entries)
     {
         for (var i = 0; i < 300; i++)
         {
-            using var response = await client.GetAsync($"/views/tenders/{Tender}/trail?purpose=监督检查&size=200", Ct);
+            using var response = await client.GetAsync($"{path}?purpose=监督检查&size=200", Ct);
             var body = await response.Content.ReadAsStringAsync(Ct);
             if (response.StatusCode == HttpStatusCode.OK && JsonDocument.Parse(body).RootElement.GetProperty("total").GetInt32() >= entries)
             {
@@ -97,7 +116,7 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
             }
             await Task.Delay(100, Ct);
         }
-        throw new TimeoutException("the trail did not catch up within 30 s");
+        throw new TimeoutException($"{path} did not catch up within 30 s");
     }
 
     private static object Order() => new { scope = new { kind = "tender", id = Tender }, caseReference = "(2026)甘01刑初12号" };
