@@ -50,9 +50,9 @@ public static class TenderSecretEndpoints
             return await RecordedRead.DeniedAsync(http, store, ReadSubject.SealedBid(tenderId, bidderId),
                 $"bids of tender {tenderId} are sealed until the opening at {tender.OpeningTime:yyyy-MM-ddTHH:mm:ssZ}; no one may read them before", ct);
         }
-        if (actor.Role == Role.Bidder && !ownBid && !await HasBidAsync(store, tenderId, actor.Organisation, ct))
+        if (!ownBid && !await IsPartyAsync(store, tender, actor, ct))
         {
-            return await RecordedRead.DeniedAsync(http, store, ReadSubject.BidPrices(tenderId, bidderId), $"{actor.Organisation} did not bid in tender {tenderId}", ct);
+            return await RecordedRead.DeniedAsync(http, store, ReadSubject.BidPrices(tenderId, bidderId), $"{actor.Organisation} ({actor.Role}) is not a party to tender {tenderId}", ct);
         }
         var subject = opened ? ReadSubject.BidPrices(tenderId, bidderId) : ReadSubject.SealedBid(tenderId, bidderId);
         var keys = bidderId is null ? await store.StreamKeysStartingWithAsync(BiddingStreams.BidStreamPrefix(tenderId), ct) : [BiddingStreams.BidStream(tenderId, bidderId)];
@@ -106,8 +106,19 @@ public static class TenderSecretEndpoints
         return view.Version == 0 ? null : Tender.Replay(view.Events);
     }
 
-    private static async Task<bool> HasBidAsync(LedgerStore store, string tenderId, string bidderId, CancellationToken ct) =>
-        BiddingStreams.IsValidId(bidderId) && (await store.ReadStreamAsync(BiddingStreams.BidStream(tenderId, bidderId), ct)).Version > 0;
+    /// <summary>
+    /// Whether the reader takes part in this tender: its tenderer or agent, an expert seated on its panel, or a bidder that
+    /// submitted a bid; the centre and the oversight bodies take part in every tender.
+    /// </summary>
+    private static async Task<bool> IsPartyAsync(LedgerStore store, Tender tender, Actor reader, CancellationToken ct) => reader.Role switch
+    {
+        Role.Tenderer => reader.Organisation == tender.TendererId,
+        Role.TenderAgent => reader.Organisation == tender.AgentId,
+        Role.Expert => tender.Panel.Contains(reader.PersonId),
+        Role.Bidder => BiddingStreams.IsValidId(reader.Organisation)
+            && Bid.Replay((await store.ReadStreamAsync(BiddingStreams.BidStream(tender.TenderId, reader.Organisation), ct)).Events).Status != BidStatus.NotSubmitted,
+        _ => true,
+    };
 
     private static ProblemHttpResult NotFound(string tenderId) =>
         TypedResults.Problem($"no tender {tenderId}", statusCode: StatusCodes.Status404NotFound);

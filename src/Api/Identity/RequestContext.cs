@@ -1,4 +1,5 @@
 using Ledger.Actions;
+using Microsoft.AspNetCore.Authentication.Certificate;
 
 namespace Ledger.Api.Identity;
 
@@ -9,5 +10,7 @@ public static class RequestContext
         new(actor, http.TraceIdentifier, null, new ClientInfo(
             http.Connection.RemoteIpAddress?.ToString(),
             http.Request.Headers.UserAgent.ToString(),
-            http.Connection.ClientCertificate?.Subject));
+            // Only a certificate that authenticated the request is the actor's; one presented beside a bearer token was
+            // never checked and must not be tied to the person.
+            http.User.Identity?.AuthenticationType == CertificateAuthenticationDefaults.AuthenticationScheme ? http.Connection.ClientCertificate?.Subject : null));
 }

@@ -86,6 +86,9 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
             Assert.Equal([9_100_000.00m, 9_250_000.00m, 9_420_000.00m], opened.RootElement.EnumerateArray().Select(b => b.GetProperty("price").GetDecimal()));
         }
         Assert.Equal(["Granted"], await ReadOutcomesAsync(database, "jw-007"));
+        await ExpectAsync(tenderer, $"/bidding/tenders/{Tender}/bids?purpose=开标结果", HttpStatusCode.OK, "bidder-2");
+        await ExpectAsync(api.As("other-clerk", "org-other-tenderer", "Tenderer"), $"/bidding/tenders/{Tender}/bids?purpose=查看", HttpStatusCode.Forbidden, "not a party");
+        await ExpectAsync(api.As("b9-agent", "bidder-9", "Bidder"), $"/bidding/tenders/{Tender}/bids?purpose=查看", HttpStatusCode.Forbidden, "not a party");
         Assert.Contains("bid/", await TrailViewAsync(supervisor, 10));
         Assert.Contains("bid/", await ViewAsync(supervisor, "/views/actors/organisations/bidder-1", 3));
         Assert.True((await supervisor.GetAsync($"/receipts/{bidEvents[1]}", Ct)).StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted);
