@@ -47,6 +47,10 @@ public static class RecordedRead
     /// </summary>
     public static async Task<ProblemHttpResult> DeniedAsync(HttpContext http, LedgerStore store, ReadSubject subject, string reason, CancellationToken ct)
     {
+        if (subject.Problem() is { } unreadable)
+        {
+            return TypedResults.Problem(unreadable, statusCode: StatusCodes.Status400BadRequest);
+        }
         var stated = http.Request.Query[Purpose].ToString();
         var actor = CurrentActor.Of(http);
         var purpose = AccessLog.Problem(actor, subject, stated, AccessOutcome.Denied, reason) is null ? stated : NoPurpose;

@@ -27,6 +27,9 @@ public sealed record ErasureOrder(string OrderReference, string LegalBasis, Eras
             _ when Text(OrderReference, "order reference") is { } bad => bad,
             _ when Text(LegalBasis, "legal basis") is { } bad => bad,
             _ when Subject is null => "the order must name its subject",
+            // An issuer does not erase its own traces (its reads of the subject's data among them): that takes another body.
+            _ when (Subject.Kind == SubjectKind.Person && Subject.Id == issuer.PersonId) || (Subject.Kind == SubjectKind.Organisation && Subject.Id == issuer.Organisation) =>
+                $"{issuer.PersonId} of {issuer.Organisation} cannot order the erasure of its own data; another issuer must",
             _ => Subject.Problem(),
         };
     }

@@ -44,6 +44,7 @@ public sealed class only_courts_and_the_supervisor_issue_erasure_orders(Postgres
 
         var judge = As("j-1", "court-0102", Role.Court);
         await Refused(judge, order with { mode = "Mask" }, "mode \"Mask\" is not offered");
+        await Refused(judge, order with { subject = new { kind = "Person", id = "j-1" } }, "cannot order the erasure of its own data");
         await Refused(judge, order with { mode = (string)null! }, "must state its mode");
         await Refused(judge, order with { legalBasis = " " }, "must state its legal basis");
         await Refused(judge, order with { subject = new { kind = "Robot", id = "p-9" } }, "subject kind \"Robot\"");

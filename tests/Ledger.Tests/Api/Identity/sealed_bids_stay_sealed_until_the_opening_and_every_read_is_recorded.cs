@@ -47,6 +47,7 @@ public sealed class sealed_bids_stay_sealed_until_the_opening_and_every_read_is_
         await ExpectAsync(centre, $"/bidding/tenders/{Tender}/bids?purpose=开标准备", HttpStatusCode.Forbidden, "sealed until the opening");
         await ExpectAsync(tenderer, $"/bidding/tenders/{Tender}/bids/bidder-2?purpose=查看", HttpStatusCode.Forbidden, "sealed until the opening");
         await ExpectAsync(bidder1, $"/bidding/tenders/{Tender}/bids/bidder-2", HttpStatusCode.Forbidden, "sealed until the opening");
+        await ExpectAsync(bidder1, $"/bidding/tenders/{Tender}/bids/{new string('b', 250)}", HttpStatusCode.BadRequest, "200");
         await ExpectAsync(tenderer, $"/bidding/tenders/{Tender}/panel?purpose=查看", HttpStatusCode.Forbidden, "secret until the result");
         using (var own = JsonDocument.Parse(await ExpectAsync(bidder1, $"/bidding/tenders/{Tender}/bids/bidder-1?purpose=核对本单位投标", HttpStatusCode.OK, "bidder-1")))
         {
