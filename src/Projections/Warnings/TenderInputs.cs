@@ -12,13 +12,15 @@ namespace Ledger.Projections.Warnings;
 /// <summary>
 /// What the per-tender detectors read, gathered from the tender stream, its bid streams and the reads of its data recorded
 /// in readers' trails, and the tender's warnings.
-/// No personal value is kept: deposits are held by event id only.
+/// No personal value is kept: deposits are held by event id only, and so are the project managers and contacts of filings.
 /// </summary>
 public sealed class TenderInputs
 {
     private static readonly HashSet<string> IdentifierRules = Rules(
         SharedIdentifierDetector.SharedFeatureCode, SharedIdentifierDetector.IdenticalDocument, SharedIdentifierDetector.SameAgent,
         SharedIdentifierDetector.SameContact, SharedIdentifierDetector.SameProjectManager, SharedIdentifierDetector.SameDepositAccount);
+
+    private static readonly IdentifierKind[] PeopleKinds = [IdentifierKind.ProjectManager, IdentifierKind.Contact];
 
     private static readonly HashSet<string> PriceRules = Rules(
         BidDetector.LowVariation, BidDetector.HighRelativeDistance, BidDetector.HighKurtosis, BidDetector.PriceOutlier, BidDetector.CloseToCeiling,
@@ -118,13 +120,16 @@ public sealed class TenderInputs
     /// <summary>
     /// Recomputes the warnings of <paramref name="parts"/> after event <paramref name="eventId"/>.
     /// <paramref name="accounts"/> maps each deposit event whose source account is disclosed to a token equal for equal
-    /// accounts within this tender, never the account itself.
+    /// accounts within this tender, never the account itself; <paramref name="people"/> likewise each filing's disclosed
+    /// project manager and contact (<see cref="FilingPeople"/>).
     /// </summary>
-    internal void Detect(TenderParts parts, DetectorThresholds thresholds, IReadOnlyDictionary<Guid, string> accounts, Guid eventId, DateTimeOffset at, ISet<WarningRecord> changed)
+    internal void Detect(
+        TenderParts parts, DetectorThresholds thresholds, IReadOnlyDictionary<Guid, string> accounts, IReadOnlyDictionary<(Guid EventId, IdentifierKind Kind), string> people,
+        Guid eventId, DateTimeOffset at, ISet<WarningRecord> changed)
     {
         if (parts.HasFlag(TenderParts.Identifiers))
         {
-            Reconcile(SharedIdentifierDetector.Detect(Id, [.. Identifiers(accounts)], thresholds.Identifiers), IdentifierRules, eventId, at, changed);
+            Reconcile(SharedIdentifierDetector.Detect(Id, [.. Identifiers(accounts, people)], thresholds.Identifiers), IdentifierRules, eventId, at, changed);
         }
         if (parts.HasFlag(TenderParts.Prices) && Bids() is { } bids)
         {
@@ -145,7 +150,7 @@ public sealed class TenderInputs
         }
     }
 
-    private IEnumerable<BidderIdentifier> Identifiers(IReadOnlyDictionary<Guid, string> accounts)
+    private IEnumerable<BidderIdentifier> Identifiers(IReadOnlyDictionary<Guid, string> accounts, IReadOnlyDictionary<(Guid EventId, IdentifierKind Kind), string> people)
     {
         foreach (var f in Filings)
         {
@@ -161,6 +166,13 @@ public sealed class TenderInputs
             if (f.SubmittedBy is { } person)
             {
                 yield return new BidderIdentifier(f.EventId, f.BidderId, IdentifierKind.Agent, person);
+            }
+            foreach (var kind in PeopleKinds)
+            {
+                if (people.TryGetValue((f.EventId, kind), out var token))
+                {
+                    yield return new BidderIdentifier(f.EventId, f.BidderId, kind, token);
+                }
             }
         }
         foreach (var d in Deposits)

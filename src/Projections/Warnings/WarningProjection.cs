@@ -59,6 +59,9 @@ public sealed class WarningProjection(DetectorThresholds thresholds) : IProjecti
         var deposits = tenders.Values.SelectMany(t => t.Deposits.Select(d => d.EventId))
             .Concat(owned.Where(x => x.Event.Data is DepositPaid).Select(x => x.Event.Id)).ToHashSet();
         var accounts = await DepositAccounts.TokensAsync(operations, deposits, cancellation);
+        var filings = tenders.Values.SelectMany(t => t.Filings.Select(f => f.EventId))
+            .Concat(owned.Where(x => x.Event.Data is BidSubmitted or BidAmended).Select(x => x.Event.Id)).ToHashSet();
+        var people = await FilingPeople.TokensAsync(operations, filings, cancellation);
 
         var changed = new HashSet<WarningRecord>();
         foreach (var (e, owner) in owned)
@@ -68,7 +71,7 @@ public sealed class WarningProjection(DetectorThresholds thresholds) : IProjecti
             {
                 case WarningFamily.Bidding:
                     var tender = tenders[owner.Value.Id];
-                    tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e), e.Data), Thresholds, accounts, e.Id, at, changed);
+                    tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e), e.Data), Thresholds, accounts, people, e.Id, at, changed);
                     break;
                 case WarningFamily.Address:
                     var property = addresses[owner.Value.Id];

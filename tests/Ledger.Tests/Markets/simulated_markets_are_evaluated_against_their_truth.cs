@@ -22,7 +22,7 @@ public sealed class simulated_markets_are_evaluated_against_their_truth(Postgres
         Assert.True(
             Cli.Cli.Run(
                 [
-                    "simulate", "--market", "e-small", "--seed", "7", "--tenders", "40", "--bidders", "60", "--rate", "0.5", "--subtlety", "0.3",
+                    "simulate", "--market", "e-small", "--seed", "7", "--tenders", "44", "--bidders", "60", "--rate", "0.5", "--subtlety", "0.3",
                     "--connection", connection, "--key-file", keyFile, "--truth", truth,
                 ], simulated, simulateError) == 0,
             $"{simulated}\n{simulateError}");
@@ -42,8 +42,12 @@ public sealed class simulated_markets_are_evaluated_against_their_truth(Postgres
         Assert.Equal(0, Cli.Cli.Run(["evaluate", "--market", "e-small", "--truth", truth, "--connection", connection, "--json"], json, error));
         using var report = JsonDocument.Parse(json.ToString());
         var rows = report.RootElement.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("rule").GetString()!);
-        Assert.Equal((40, 40), (report.RootElement.GetProperty("tenders").GetInt32(), report.RootElement.GetProperty("labelled").GetInt32()));
-        foreach (var rule in (string[])["collusion.shared-feature-code", "collusion.identical-document", "collusion.same-deposit-account"])
+        Assert.Equal((44, 44), (report.RootElement.GetProperty("tenders").GetInt32(), report.RootElement.GetProperty("labelled").GetInt32()));
+        foreach (var rule in (string[])
+        [
+            "collusion.shared-feature-code", "collusion.identical-document", "collusion.same-deposit-account",
+            "collusion.same-project-manager", "collusion.same-contact",
+        ])
         {
             var planted = rows[rule].GetProperty("planted");
             Assert.True(planted.GetProperty("planted").GetInt32() > 0, $"{rule} was not planted");

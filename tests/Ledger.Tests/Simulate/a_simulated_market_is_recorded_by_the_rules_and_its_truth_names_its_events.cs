@@ -15,7 +15,8 @@ public sealed class a_simulated_market_is_recorded_by_the_rules_and_its_truth_na
         "approval.over-promised-limit", "approval.over-statutory-limit", "approval.same-official-both-sides", "approval.too-fast",
         "bid.cv-low",
         "collusion.ceiling-ratios", "collusion.cover-bidding", "collusion.identical-document", "collusion.identical-prices", "collusion.price-steps",
-        "collusion.rotation", "collusion.same-agent", "collusion.same-deposit-account", "collusion.shared-feature-code",
+        "collusion.rotation", "collusion.same-agent", "collusion.same-contact", "collusion.same-deposit-account", "collusion.same-project-manager",
+        "collusion.shared-feature-code",
         "reads.amend-after-read", "reads.panel-before-result", "reads.sealed-bid-before-opening",
         "score.evaluator-deviation", "score.fast-evaluation",
     ];
@@ -32,7 +33,7 @@ public sealed class a_simulated_market_is_recorded_by_the_rules_and_its_truth_na
         var truthFile = Path.Combine(folder.FullName, "t-small.truth.json");
         string[] args =
         [
-            "simulate", "--market", "t-small", "--seed", "7", "--tenders", "40", "--bidders", "60", "--rate", "0.5", "--subtlety", "0.3",
+            "simulate", "--market", "t-small", "--seed", "7", "--tenders", "44", "--bidders", "60", "--rate", "0.5", "--subtlety", "0.3",
             "--connection", connection, "--key-file", keyFile, "--truth", truthFile,
         ];
         var (output, error) = (new StringWriter(), new StringWriter());
@@ -43,7 +44,7 @@ public sealed class a_simulated_market_is_recorded_by_the_rules_and_its_truth_na
         Assert.Contains("all sealed", output.ToString());
         var truth = TruthFile.Read(truthFile);
         Assert.Equal(Kinds, truth.Cases.Select(c => c.Kind).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(40, truth.Tenders.Count);
+        Assert.Equal(44, truth.Tenders.Count);
         Assert.All(truth.Cases, c => Assert.NotEmpty(c.Events));
         var labels = truth.Tenders.ToDictionary(t => t.TenderId);
         Assert.All(truth.Cases.Where(c => c.Tenders.Count > 0), c => Assert.All(c.Tenders, t => Assert.Contains(c.Kind, labels[t].Kinds)));
@@ -52,10 +53,10 @@ public sealed class a_simulated_market_is_recorded_by_the_rules_and_its_truth_na
         await using var db = NpgsqlDataSource.Create(connection);
         Guid[] named = [.. truth.Cases.SelectMany(c => c.Events).Distinct()];
         Assert.Equal(named.Length, await CountAsync(db, "SELECT count(*) FROM ledger.ledger_events WHERE event_id = ANY($1)", named));
-        Assert.Equal(40, await CountAsync(db, "SELECT count(DISTINCT stream) FROM ledger.ledger_events WHERE starts_with(stream, $1)", "tender/t-small-T"));
+        Assert.Equal(44, await CountAsync(db, "SELECT count(DISTINCT stream) FROM ledger.ledger_events WHERE starts_with(stream, $1)", "tender/t-small-T"));
         // A refused command would have been recorded in its actor's trail, and stopped the run; reads are recorded there too.
         Assert.Equal(0, await CountAsync(db, "SELECT count(*) FROM ledger.ledger_events WHERE starts_with(stream, $1) AND type = 'ActionRefused'", "trail/"));
-        Assert.True(await CountAsync(db, "SELECT count(*) FROM ledger.ledger_events WHERE starts_with(stream, $1) AND type = 'DataRead'", "trail/") > 40);
+        Assert.True(await CountAsync(db, "SELECT count(*) FROM ledger.ledger_events WHERE starts_with(stream, $1) AND type = 'DataRead'", "trail/") > 44);
 
         var again = new StringWriter();
         Assert.Equal(2, Cli.Cli.Run(args, TextWriter.Null, again));

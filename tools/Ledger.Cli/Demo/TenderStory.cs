@@ -40,6 +40,11 @@ internal static class TenderStory
 
     private static readonly Bidder Late = new("91620100DEMO00015E", "河西示例路桥有限公司", 46_500_000.00m, DepositMethod.VirtualSubAccount, 5);
 
+    /// <summary>The registered constructors the bidders name as project managers (项目经理), by the bidder's machine number.</summary>
+    private static readonly string[] ManagerNames = ["张示例", "李示例", "王示例", "赵示例", "陈示例"];
+
+    private static readonly string[] ContactNames = ["刘联系", "杨联系", "黄联系", "周联系", "吴联系"];
+
     /// <summary>Drawn from the provincial expert pool (甘肃省综合评标专家库); a sixth expert drawn is recused.</summary>
     private static readonly string[] Experts = ["E-62-0318", "E-62-1142", "E-62-0775", "E-62-2056", "E-62-0931"];
 
@@ -145,7 +150,11 @@ internal static class TenderStory
             ? new PayDeposit(tenderId, bidder.Id, bidder.Method, Deposit, $"VSA-{run}-{bidder.Machine}", "中国示例银行兰州新区支行", $"62050161DEMO000{bidder.Machine}", true)
             : new PayDeposit(tenderId, bidder.Id, bidder.Method, Deposit, $"BH-{run}-{bidder.Machine}", "甘肃示例融资担保有限公司", null, null);
 
-    /// <summary>What the bidding client sends: the encrypted file's hash and size and its CA signature (stand-ins here), and the machine's feature codes.</summary>
+    /// <summary>
+    /// What the bidding client sends: the encrypted file's hash and size and its CA signature (stand-ins here), the
+    /// machine's feature codes, and the project manager and contact the file names, each bidder its own: a shared one
+    /// would flag collusion (Regulations Art. 40 (3); 财政部令第87号 Art. 37).
+    /// </summary>
     private static SubmitBid SealedBid(string tenderId, Bidder bidder, string nonce) => new(
         tenderId,
         bidder.Id,
@@ -154,7 +163,9 @@ internal static class TenderStory
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)),
         $"GSCA-2026-{bidder.Machine:D6}",
         new FeatureCodes($"00-1A-2B-3C-4D-{bidder.Machine:X2}", $"BFEBFBFF000906E{bidder.Machine:X}", $"WD-WCC4N7{bidder.Machine:D6}", $"GLD-8841-{bidder.Machine:D4}", $"10.12.34.{10 + bidder.Machine}", "广联达云计价平台GCCP6.0"),
-        PriceCommitment.Compute(tenderId, bidder.Id, bidder.Price, nonce));
+        PriceCommitment.Compute(tenderId, bidder.Id, bidder.Price, nonce),
+        new ProjectManager(ManagerNames[bidder.Machine - 1], ManagerCredential.ConstructorCertificate, $"甘16201{bidder.Machine:D7}"),
+        new ContactPerson(ContactNames[bidder.Machine - 1], $"0931-86{bidder.Machine:D2}{bidder.Machine:D3}"));
 
     private static string NameOf(string bidderId) => Bidders.Single(b => b.Id == bidderId).Name;
 

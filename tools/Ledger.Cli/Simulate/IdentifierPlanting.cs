@@ -1,15 +1,16 @@
 using Ledger.Actions;
+using Ledger.Bidding.Commands;
 using Ledger.Bidding.Events;
 using Ledger.Projections.Detectors.Collusion;
 
 namespace Ledger.Cli.Simulate;
 
 /// <summary>
-/// Deemed collusion that bids carry (Regulations Art. 40 (1), (2), (5), (6)): two bidders, three when s &lt; 0.3, whose
-/// bids come from one machine, are one file, are submitted by one person, or whose deposits come from one account.
-/// One case per pair, as the detector warns per pair. A shared machine shows five feature codes at s = 0 and only the
-/// weakest, the IP address, at s = 1, from the weakest up: IP, CPU, MAC, disk, dongle. Contact persons and project
-/// managers are not in the events, so they are not planted.
+/// Deemed collusion that bids carry (Regulations Art. 40 (1) to (3), (5), (6); 财政部令第87号 Art. 37): two bidders, three
+/// when s &lt; 0.3, whose bids come from one machine, are one file, are submitted by one person, name one project manager
+/// or one contact, or whose deposits come from one account. One case per pair, as the detector warns per pair. A shared
+/// machine shows five feature codes at s = 0 and only the weakest, the IP address, at s = 1, from the weakest up: IP, CPU,
+/// MAC, disk, dongle. From s = 0.5 on, the bids spell a shared number each their own way, as the detector must see through.
 /// </summary>
 internal static class IdentifierPlanting
 {
@@ -73,6 +74,37 @@ internal static class IdentifierPlanting
         }
         return Pairs(plan, SharedIdentifierDetector.SameAgent.Id, [source, .. others], nameof(BidSubmitted),
             $"Person {agent} submitted the bids of all of them.");
+    }
+
+    /// <summary>One firm's registered constructor is named as project manager in the others' bids too.</summary>
+    public static List<PlannedCase> SameManager(TenderPlan plan, double s, Dice dice)
+    {
+        var (source, others) = Colluders(plan, s, dice);
+        foreach (var other in others)
+        {
+            var number = s >= 0.5 && source.Manager.Credential == ManagerCredential.ConstructorCertificate
+                ? $"{source.Manager.Number[..3]} {source.Manager.Number[3..]}"
+                : source.Manager.Number;
+            plan.Replace(other with { Manager = source.Manager with { Number = number } });
+        }
+        return Pairs(plan, SharedIdentifierDetector.SameProjectManager.Id, [source, .. others], nameof(BidSubmitted),
+            $"The bids all name {source.BidderId}'s project manager.");
+    }
+
+    /// <summary>The bids name one contact: one of the firms' own, or below s = 0.5 an outsider who arranges them all.</summary>
+    public static List<PlannedCase> SameContact(TenderPlan plan, double s, Dice dice)
+    {
+        var (source, others) = Colluders(plan, s, dice);
+        var outsider = s < 0.5;
+        var contact = outsider ? new People(dice).Contact() : source.Contact;
+        var phone = contact.Phone;
+        foreach (var bid in outsider ? others.Prepend(source) : others)
+        {
+            var spelled = !outsider && s >= 0.5 ? $"+86 {phone[..3]}-{phone[3..7]}-{phone[7..]}" : phone;
+            plan.Replace(bid with { Contact = contact with { Phone = spelled } });
+        }
+        return Pairs(plan, SharedIdentifierDetector.SameContact.Id, [source, .. others], nameof(BidSubmitted),
+            outsider ? "The bids all name one outside contact." : $"The bids all name {source.BidderId}'s contact.");
     }
 
     private static (PlannedBid Source, List<PlannedBid> Others) Colluders(TenderPlan plan, double s, Dice dice)

@@ -62,6 +62,7 @@ internal static class MarketBuilder
     {
         var bidders = new List<Bidder>(parameters.Bidders);
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var people = new People(Dice.For(parameters.Seed, "bidder-people"));
         for (var i = 0; i < parameters.Bidders; i++)
         {
             var home = dice.Chance(0.85) ? dice.Weighted(Regions.City, r => r.Weight) : dice.Weighted(Regions.Outside, r => r.Weight);
@@ -77,7 +78,8 @@ internal static class MarketBuilder
             var id = CreditCode.Make("91", home.Code, $"{parameters.Market}/bidder/{i}");
             bidders.Add(new Bidder(
                 id, name, home, categories, Math.Exp(0.6 * dice.Normal(3)), dice.Uniform(0.72, 0.95),
-                new Actor($"p-{dice.Hex(4)}", null, id, Role.Bidder), Machine(dice), $"GSCA{dice.Digits(10)}", dice.Pick(["2703", "6230", "1031", "0512"]) + dice.Digits(15)));
+                new Actor($"p-{dice.Hex(4)}", null, id, Role.Bidder), Machine(dice), $"GSCA{dice.Digits(10)}", dice.Pick(["2703", "6230", "1031", "0512"]) + dice.Digits(15),
+                people.Managers(home), people.Contact()));
         }
         return bidders;
     }

@@ -7,8 +7,6 @@ internal sealed record MarketPlan(
     /// <summary>Kinds the detectors know that the simulator does not plant, and why.</summary>
     public static readonly IReadOnlyList<SkippedKind> Skipped =
     [
-        new("collusion.same-contact", "BidSubmitted and DepositPaid carry no contact person (联系人); the person who submits a bid is planted as collusion.same-agent"),
-        new("collusion.same-project-manager", "no event names a bid's project manager (项目经理)"),
         new("approval.out-of-order", "not among the kinds the simulator was asked to plant; steps run in parallel (并联审批)"),
         new("address.unconfirmed-registration", "the rules refuse a registration without the owner's confirmation in force, so it cannot be recorded"),
     ];

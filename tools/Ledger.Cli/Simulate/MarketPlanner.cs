@@ -25,6 +25,8 @@ internal static class MarketPlanner
         PricePatternDetector.CeilingRatios.Id,
         SharedIdentifierDetector.SameDepositAccount.Id,
         SharedIdentifierDetector.SameAgent.Id,
+        SharedIdentifierDetector.SameProjectManager.Id,
+        SharedIdentifierDetector.SameContact.Id,
     ];
 
     public static MarketPlan Plan(SimulationParameters parameters)
@@ -105,6 +107,8 @@ internal static class MarketPlanner
         _ when kind == SharedIdentifierDetector.SharedFeatureCode.Id => IdentifierPlanting.SharedMachine(plan, s, dice),
         _ when kind == SharedIdentifierDetector.IdenticalDocument.Id => IdentifierPlanting.SameDocument(plan, s, dice),
         _ when kind == SharedIdentifierDetector.SameDepositAccount.Id => IdentifierPlanting.SameAccount(plan, s, dice),
+        _ when kind == SharedIdentifierDetector.SameProjectManager.Id => IdentifierPlanting.SameManager(plan, s, dice),
+        _ when kind == SharedIdentifierDetector.SameContact.Id => IdentifierPlanting.SameContact(plan, s, dice),
         _ => IdentifierPlanting.SameAgent(plan, s, dice),
     };
 

@@ -1,4 +1,5 @@
 using Ledger.Actions;
+using Ledger.Bidding.Commands;
 using Ledger.Bidding.Events;
 
 namespace Ledger.Cli.Simulate;
@@ -7,6 +8,8 @@ namespace Ledger.Cli.Simulate;
 /// One bidder's part in a tender: documents, deposit, the sealed bid with its price (revealed at opening) and what it
 /// carries, an amendment or withdrawal, and the refund.
 /// </summary>
+/// <param name="Manager">The project manager the bid file names, in its submission and any amendment.</param>
+/// <param name="Contact">The contact the bid names.</param>
 /// <param name="Submitter">Who submits the bid, amends or withdraws it: the firm's own staff, or a shared agent.</param>
 /// <param name="Price">The price read at opening (after any amendment).</param>
 /// <param name="Nonce">The nonce of the price commitment, revealed at opening.</param>
@@ -23,7 +26,9 @@ internal sealed record PlannedBid(
     PlannedDeposit? Deposit,
     DateTimeOffset SubmitAt,
     PlannedAmendment? Amendment,
-    DateTimeOffset? WithdrawAt)
+    DateTimeOffset? WithdrawAt,
+    ProjectManager Manager,
+    ContactPerson Contact)
 {
     public string BidderId => Bidder.Id;
 

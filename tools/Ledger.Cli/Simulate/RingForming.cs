@@ -1,9 +1,10 @@
 namespace Ledger.Cli.Simulate;
 
 /// <summary>
-/// Forms the market's rings once at least 20 tenders are to be collusive, so that eight remain for the single-tender
-/// kinds: one cartel and one patron for every 50 collusive tenders (at least one each), each ring in 6 to 10 tenders of
-/// one category, its members from one district where it has enough firms.
+/// Forms the market's rings once at least 20 tenders are to be collusive, so that eight remain for the ten single-tender
+/// kinds (from 22 collusive tenders on, every kind gets one): one cartel and one patron for every 50 collusive tenders
+/// (at least one each), each ring in 6 to 10 tenders of one category, its members from one district where it has enough
+/// firms.
 /// </summary>
 internal static class RingForming
 {

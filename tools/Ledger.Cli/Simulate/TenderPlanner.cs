@@ -1,3 +1,4 @@
+using Ledger.Bidding.Commands;
 using Ledger.Bidding.Events;
 
 namespace Ledger.Cli.Simulate;
@@ -47,9 +48,11 @@ internal static class TenderPlanner
         };
         var dispersion = dice.Uniform(0.05, 0.14);
         var chosen = spec.Participants ?? Draw(market, plan, spec.Minimum, share, dice);
+        // Which of its constructors each firm names, from dice of the tender's own, so naming one left every other draw as it was.
+        var managers = Dice.For(p.Seed, $"managers/{index}");
         foreach (var bidder in chosen)
         {
-            plan.Bids.Add(Bid(plan, bidder, HonestPrice(plan, dispersion, dice), dice));
+            plan.Bids.Add(Bid(plan, bidder, HonestPrice(plan, dispersion, dice), dice, managers.Pick(bidder.Managers)));
         }
         Vary(plan, dice);
         if (!plan.Read.Any())
@@ -82,8 +85,11 @@ internal static class TenderPlanner
         return decimal.Round((decimal)price, dice.Chance(0.4) ? 0 : 2);
     }
 
-    /// <summary>A bid with the bidder's own machine (its IP a neighbour's now and then: a dynamic address) and deposit.</summary>
-    public static PlannedBid Bid(TenderPlan plan, Bidder bidder, decimal price, Dice dice)
+    /// <summary>
+    /// A bid with the bidder's own machine (its IP a neighbour's now and then: a dynamic address), deposit and contact,
+    /// naming <paramref name="manager"/>.
+    /// </summary>
+    public static PlannedBid Bid(TenderPlan plan, Bidder bidder, decimal price, Dice dice, ProjectManager manager)
     {
         var machine = bidder.Machine;
         var features = dice.Chance(0.3) ? machine with { IpAddress = machine.IpAddress[..(machine.IpAddress.LastIndexOf('.') + 1)] + dice.Between(2, 254) } : machine;
@@ -96,7 +102,7 @@ internal static class TenderPlanner
         var ready = (deposit?.At ?? obtain).AddMinutes(10);
         return new PlannedBid(
             bidder, bidder.Staff, price, features, dice.Hex(32), dice.Between(3_000_000, 80_000_000), Convert.ToBase64String(dice.Bytes(64)), dice.Hex(32),
-            obtain, deposit, Calendar.Between(dice, ready, plan.Deadline.AddMinutes(-20)), null, null);
+            obtain, deposit, Calendar.Between(dice, ready, plan.Deadline.AddMinutes(-20)), null, null, manager, bidder.Contact);
     }
 
     /// <summary>Some honest bidders amend their bid (about 6 %) or withdraw it (about 3 %, while three bids remain standing).</summary>

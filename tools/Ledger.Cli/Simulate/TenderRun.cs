@@ -66,12 +66,14 @@ internal static class TenderRun
         }
         var (firstPrice, firstFile, firstNonce) = bid.Amendment is { } a ? (a.FirstPrice, a.FirstFileHash, a.FirstNonce) : (bid.Price, bid.FileHash, bid.Nonce);
         schedule.At(bid.SubmitAt, at => ledger.BidAsync(at, bid.Submitter,
-            new SubmitBid(id, bidder, firstFile, bid.FileSize, bid.Signature, bid.Bidder.CertificateSerial, bid.Features, PriceCommitment.Compute(id, bidder, firstPrice, firstNonce)),
+            new SubmitBid(id, bidder, firstFile, bid.FileSize, bid.Signature, bid.Bidder.CertificateSerial, bid.Features, PriceCommitment.Compute(id, bidder, firstPrice, firstNonce),
+                bid.Manager, bid.Contact),
             id, bidder, BiddingRules.Decide));
         if (bid.Amendment is { } amendment)
         {
             schedule.At(amendment.At, at => ledger.BidAsync(at, bid.Submitter,
-                new AmendBid(id, bidder, bid.FileHash, bid.FileSize, bid.Signature, bid.Bidder.CertificateSerial, bid.Features, PriceCommitment.Compute(id, bidder, bid.Price, bid.Nonce)),
+                new AmendBid(id, bidder, bid.FileHash, bid.FileSize, bid.Signature, bid.Bidder.CertificateSerial, bid.Features, PriceCommitment.Compute(id, bidder, bid.Price, bid.Nonce),
+                    bid.Manager, bid.Contact),
                 id, bidder, BiddingRules.Decide));
         }
         if (bid.WithdrawAt is { } withdrawn)

@@ -3,7 +3,10 @@ using Ledger.Bidding.Events;
 
 namespace Ledger.Bidding.Commands;
 
-/// <summary>修改投标文件: a new sealed file in place of the standing one; the fields mean what they mean in <see cref="BidAmended"/>.</summary>
+/// <summary>
+/// 修改投标文件: a new sealed file in place of the standing one; the fields mean what they mean in <see cref="BidAmended"/>
+/// and <see cref="SubmitBid"/>. The new file names its project manager and contact afresh: null means it names none.
+/// </summary>
 public sealed record AmendBid(
     string TenderId,
     string BidderId,
@@ -12,7 +15,9 @@ public sealed record AmendBid(
     string Signature,
     string CertificateSerial,
     FeatureCodes Features,
-    string PriceCommitment);
+    string PriceCommitment,
+    ProjectManager? ProjectManager = null,
+    ContactPerson? Contact = null);
 
 public static partial class BiddingRules
 {
@@ -25,7 +30,10 @@ public static partial class BiddingRules
             ?? Check.BeforeDeadline(tender, now, $"amendment of the bid of {bidder}", recordInTrail: true)
             ?? (bid.Status == BidStatus.Submitted ? null : Decision.Refuse($"{bidder} has no bid standing for tender {id} to amend"))
             ?? SealedFile(command.FileHash, command.FileSize, command.Signature, command.CertificateSerial, command.Features, command.PriceCommitment)
+            ?? NamedPeople(command.ProjectManager, command.Contact)
             ?? Decision.Accept(new BidAmended(
-                id, bidder, command.FileHash, command.FileSize, command.Signature, command.CertificateSerial, command.Features, command.PriceCommitment));
+                id, bidder, command.FileHash, command.FileSize, command.Signature, command.CertificateSerial, command.Features, command.PriceCommitment,
+                command.ProjectManager?.Name.Trim(), command.ProjectManager?.Credential, command.ProjectManager?.NormalisedNumber,
+                command.Contact?.Name.Trim(), command.Contact?.Phone.Trim()));
     }
 }

@@ -4,6 +4,8 @@ using Ledger.Bidding.Events;
 namespace Ledger.Bidding.Commands;
 
 /// <summary>递交投标文件; the fields mean what they mean in <see cref="BidSubmitted"/>.</summary>
+/// <param name="ProjectManager">The project manager the bid file names; null when it names none.</param>
+/// <param name="Contact">The bid's contact person; null when the bid names none.</param>
 public sealed record SubmitBid(
     string TenderId,
     string BidderId,
@@ -12,7 +14,9 @@ public sealed record SubmitBid(
     string Signature,
     string CertificateSerial,
     FeatureCodes Features,
-    string PriceCommitment);
+    string PriceCommitment,
+    ProjectManager? ProjectManager = null,
+    ContactPerson? Contact = null);
 
 public static partial class BiddingRules
 {
@@ -29,9 +33,17 @@ public static partial class BiddingRules
             ?? (bid.Status != BidStatus.Submitted ? null
                 : Decision.Refuse($"{bidder} already has a bid standing for tender {id}: amend or withdraw it"))
             ?? SealedFile(command.FileHash, command.FileSize, command.Signature, command.CertificateSerial, command.Features, command.PriceCommitment)
+            ?? NamedPeople(command.ProjectManager, command.Contact)
             ?? Decision.Accept(new BidSubmitted(
-                id, bidder, command.FileHash, command.FileSize, command.Signature, command.CertificateSerial, command.Features, command.PriceCommitment));
+                id, bidder, command.FileHash, command.FileSize, command.Signature, command.CertificateSerial, command.Features, command.PriceCommitment,
+                command.ProjectManager?.Name.Trim(), command.ProjectManager?.Credential, command.ProjectManager?.NormalisedNumber,
+                command.Contact?.Name.Trim(), command.Contact?.Phone.Trim()));
     }
+
+    private static Decision? NamedPeople(ProjectManager? manager, ContactPerson? contact) =>
+        manager?.Problem() is { } managerProblem ? Decision.Refuse(managerProblem)
+        : contact?.Problem() is { } contactProblem ? Decision.Refuse(contactProblem)
+        : null;
 
     private static Decision? DepositHeld(Tender tender, Bid bid, string bidder) =>
         tender.RequiredDeposit is not { } required || bid.Deposit >= required ? null

@@ -1,3 +1,4 @@
+using Ledger.Bidding.Commands;
 using Ledger.Bidding.Events;
 
 namespace Ledger.Tests.Projections.Warnings;
@@ -7,6 +8,12 @@ internal sealed record PlannedBid(string BidderId, decimal Price, FeatureCodes F
 {
     /// <summary>The person who files the bid; the bidder's own representative unless set.</summary>
     public string? FiledBy { get; init; }
+
+    /// <summary>The project manager the bid names; none unless set.</summary>
+    public ProjectManager? Manager { get; init; }
+
+    /// <summary>The contact the bid names; none unless set.</summary>
+    public ContactPerson? Contact { get; init; }
 
     /// <summary>A bidder on a machine and an account of its own, numbered <paramref name="n"/>.</summary>
     public static PlannedBid Own(string bidderId, decimal price, int n) =>

@@ -43,6 +43,14 @@ internal sealed class RecordedTenders(ViewLedger ledger)
         return this;
     }
 
+    /// <summary>One more bid for a tender <see cref="BidAsync"/> recorded, before its deadline.</summary>
+    public async Task<RecordedTenders> AddBidAsync(string tenderId, PlannedBid bid)
+    {
+        ledger.Clock.SetUtcNow(BiddingClock.Bidding);
+        await SubmitAsync(tenderId, bid);
+        return this;
+    }
+
     /// <summary>Opens the tenders at their deadline, reading every submitted price.</summary>
     public async Task<RecordedTenders> OpenAsync(params string[] tenderIds)
     {
@@ -79,7 +87,7 @@ internal sealed class RecordedTenders(ViewLedger ledger)
         reveals[(tenderId, bid.BidderId)] = reveal;
         var submission = new SubmitBid(
             tenderId, bid.BidderId, TenderScenario.Sha256($"bid file of {bid.BidderId} for {tenderId}"), 4_718_592, Convert.ToBase64String("sig"u8),
-            "CA-0001", bid.Features, PriceCommitment.Compute(tenderId, bid.BidderId, bid.Price, reveal.Nonce));
+            "CA-0001", bid.Features, PriceCommitment.Compute(tenderId, bid.BidderId, bid.Price, reveal.Nonce), bid.Manager, bid.Contact);
         Ids[$"submitted {tenderId}/{bid.BidderId}"] = Assert.Single(await ledger.BidAsync(tenderId, bid.BidderId, submission, bidder, BiddingRules.Decide));
     }
 }
