@@ -109,7 +109,10 @@ public static class ProjectionBenchmark
         return ((long)tenders * ProjectionsMarket.EventsPerTender, watch.Elapsed);
     }
 
-    /// <summary>Rebuilds each ledger projection, then the trivial baseline over the same events, each timed alone.</summary>
+    /// <summary>
+    /// Rebuilds each ledger projection alone, then all of them as <c>ledger rebuild</c> does, then the trivial baseline
+    /// over the same events; the whole rebuild is the measure, the projections alone show where its time goes.
+    /// </summary>
     private static async Task RebuildAsync(LedgerStore ledger, string connection, string schema, long events, TextWriter output, CancellationToken ct)
     {
         var times = new List<(string Name, TimeSpan Elapsed)>();
@@ -122,6 +125,9 @@ public static class ProjectionBenchmark
                 times.Add((projection.Name, watch.Elapsed));
             }
         }
+        var rebuild = Stopwatch.StartNew();
+        await LedgerProjections.RebuildAllAsync(ledger.Marten, ct);
+        var whole = rebuild.Elapsed;
         var network = Stopwatch.StartNew();
         var holding = await BidderNetworkWarnings.RefreshAsync(ledger.Marten, new Projections.Detectors.DetectorThresholds().Network, ct);
         var networkElapsed = network.Elapsed;
@@ -152,9 +158,8 @@ public static class ProjectionBenchmark
             var rate = events / elapsed.TotalSeconds;
             output.WriteLine($"| rebuild events/s, {name} alone ({elapsed.TotalSeconds:F0} s); baseline Marten StreamCount ({trivial.TotalSeconds:F0} s) | {rate:N0} | {baseRate:N0} | {rate / baseRate:F2} | ≥ 0.5 |");
         }
-        var total = times.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
-        var all = events / total.TotalSeconds;
-        output.WriteLine($"| rebuild events/s, all {times.Count} ledger projections one after another, as `ledger rebuild` ({total.TotalSeconds:F0} s) | {all:N0} | {baseRate:N0} | {all / baseRate:F2} | ≥ 0.5 |");
+        var all = events / whole.TotalSeconds;
+        output.WriteLine($"| rebuild events/s, all {times.Count} ledger projections at once, as `ledger rebuild` ({whole.TotalSeconds:F0} s) | {all:N0} | {baseRate:N0} | {all / baseRate:F2} | ≥ 0.5 |");
         output.WriteLine($"| network warnings refreshed over all tenders (bid-together, cover, rotation): {holding:N0} hold | {networkElapsed.TotalSeconds:F1} s | — | — | — |");
     }
 

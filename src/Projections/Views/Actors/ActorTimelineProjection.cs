@@ -26,7 +26,9 @@ public sealed partial class ActorTimelineProjection : EventProjection
     {
         if (Recording.ActorOf(e) is { } actor)
         {
-            operations.Store(new ActorAction(
+            // Insert, not Store: an event is applied once, and a rebuild then writes the timeline by COPY
+            // (ProjectionOptions.RebuildWithBulkCopy) instead of one upsert per event.
+            operations.Insert(new ActorAction(
                 e.Id, e.Sequence, actor.PersonId, actor.Organisation, actor.Role, e.EventType.Name, e.StreamKey!, e.Version, Recording.TimeOf(e))
             {
                 Refusal = e.Data as ActionRefused,
