@@ -19,9 +19,11 @@ namespace Ledger.Cli;
 /// <summary>
 /// <c>ledger bench store</c>: the ledger store against plain Marten in one run on one database (issue 3).
 /// Chained appends (canonicalise, hash, chain, sign a promise; Marten event, evidence, personal and outbox rows
-/// in one transaction) against plain Marten appends of the same events in each of Marten's append modes, at 1
-/// and 32 writers, in interleaved rounds of <c>--seconds</c> per subject and writer count (target ratio ≥ 0.85);
-/// promise latency at 32 writers; seal delay while 32 writers append <c>--events</c> events with the sealer at
+/// in one transaction) against plain Marten appends of the same events in each of Marten's append modes, and in
+/// the ledger's mode on the ledger's connection settings (<see cref="LedgerConnection"/>), at 1 and 32 writers, in
+/// interleaved rounds of <c>--seconds</c> per subject and writer count (target ratio ≥ 0.85); CPU per append split
+/// between this process and the embedded PostgreSQL, and WAL per append, against the two baselines in the ledger's
+/// mode; promise latency at 32 writers; seal delay while 32 writers append <c>--events</c> events with the sealer at
 /// its defaults (target p99 ≤ 1 s); <see cref="StoreVerifier"/> over the whole ledger (target ≥ 50,000 events/s).
 /// </summary>
 public static class StoreBenchmark
@@ -31,8 +33,11 @@ public static class StoreBenchmark
     private const int VerificationPasses = 3;
     private const string Origin = "ledger.bench/centre-001";
 
-    /// <summary>A pool of 32 per store (the ledger has two: Marten's and its own, which the sealer shares), plus the benchmark's.</summary>
-    private const int ConnectionsNeeded = 5 * Writers + 10;
+    /// <summary>
+    /// Marten's pool of 32 per store (the ledger and four baselines), plus the few the ledger's own pool holds (the
+    /// sealer, key and head reads) and the benchmark's.
+    /// </summary>
+    private const int ConnectionsNeeded = 5 * Writers + 20;
 
     /// <summary>Long enough for Marten's first-use code generation and to fill 32 pooled connections per store.</summary>
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1);
@@ -57,16 +62,17 @@ public static class StoreBenchmark
     {
         var ct = CancellationToken.None;
         var loadBefore = BenchMachine.LoadAverage();
+        string? dataDirectory = null;
         await using var server = connection is null
             ? await EmbeddedPostgres.StartAsync(
-                new EmbeddedPostgresOptions { DataDirectory = Directory.CreateTempSubdirectory("ledger-bench-pg-").FullName, KeepData = false, Durable = true },
+                new EmbeddedPostgresOptions { DataDirectory = dataDirectory = Directory.CreateTempSubdirectory("ledger-bench-pg-").FullName, KeepData = false, Durable = true },
                 ct)
             : null;
         connection ??= await server!.CreateDatabaseAsync("ledger_bench", ct);
         await using var db = NpgsqlDataSource.Create(connection);
         // Own schemas, named afresh, so a configured server's other schemas are never touched and a rerun starts empty.
         var prefix = "bench_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
-        string[] schemas = [prefix + "_ledger", prefix + "_rich", prefix + "_quick", prefix + "_quick_server_time"];
+        string[] schemas = [prefix + "_ledger", prefix + "_rich", prefix + "_quick", prefix + "_quick_server_time", prefix + "_quick_server_time_prepared"];
         try
         {
             output.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; load average before: {loadBefore}");
@@ -76,7 +82,7 @@ public static class StoreBenchmark
                 throw new UsageException($"the server allows {maxConnections} connections; the benchmark holds up to {ConnectionsNeeded} at once: raise max_connections");
             }
             output.WriteLine($"database: {database}, {(server is null ? "configured server" : "embedded temporary server")}");
-            await MeasureAsync(connection, db, schemas, events, perSubject, output, ct);
+            await MeasureAsync(connection, db, schemas, events, perSubject, StoreCpu.For(dataDirectory), output, ct);
             output.WriteLine($"load average after: {BenchMachine.LoadAverage()}");
             return 0;
         }
@@ -90,7 +96,8 @@ public static class StoreBenchmark
         }
     }
 
-    private static async Task MeasureAsync(string connection, NpgsqlDataSource db, string[] schemas, int events, TimeSpan perSubject, TextWriter output, CancellationToken ct)
+    private static async Task MeasureAsync(
+        string connection, NpgsqlDataSource db, string[] schemas, int events, TimeSpan perSubject, StoreCpu cpu, TextWriter output, CancellationToken ct)
     {
         var key = SignerKey.Generate(Origin, CryptoSuite.Intl.Signature);
         await using var ledger = await LedgerStore.OpenAsync(new LedgerStoreOptions
@@ -104,15 +111,21 @@ public static class StoreBenchmark
         await using var rich = await PlainMarten.OpenAsync(connection, schemas[1], EventAppendMode.Rich);
         await using var quick = await PlainMarten.OpenAsync(connection, schemas[2], EventAppendMode.Quick);
         await using var quickServerTime = await PlainMarten.OpenAsync(connection, schemas[3], EventAppendMode.QuickWithServerTimestamps);
-        DocumentStore[] plain = [rich, quick, quickServerTime];
+        // The ledger's mode on the connection settings the ledger gives itself (LedgerConnection): the like-for-like
+        // baseline, as those settings cut Marten's own cost per append as much as the ledger's.
+        await using var matched = await PlainMarten.OpenAsync(LedgerConnection.Configure(connection), schemas[4], EventAppendMode.QuickWithServerTimestamps);
+        DocumentStore[] plain = [rich, quick, quickServerTime, matched];
         (string Name, Appender Append)[] subjects =
         [
             ("ledger", async (stream, version, @event, token) => await ledger.AppendAsync(stream, version, @event, Context, token)),
-            .. plain.Select(p => ($"plain Marten, {AppendMode(p)}", PlainMarten.Appender(p, Context))),
+            .. plain.Select(p => ($"plain Marten, {AppendMode(p)}{(p == matched ? $", the ledger's connection settings (Max Auto Prepare {LedgerConnection.MaxAutoPrepare})" : "")}", PlainMarten.Appender(p, Context))),
         ];
-        // The ledger leaves Marten's append mode at its default: the baseline in that mode is the like-for-like one.
         var ledgerMode = AppendMode(ledger.Marten);
-        var like = 1 + Array.FindIndex(plain, p => AppendMode(p) == ledgerMode);
+        if (AppendMode(matched) != ledgerMode)
+        {
+            throw new InvalidOperationException($"the like-for-like baseline appends in {AppendMode(matched)} mode, the ledger in {ledgerMode}");
+        }
+        var like = 1 + Array.IndexOf(plain, matched);
 
         output.WriteLine($"ledger: Marten append mode {ledgerMode} (set in LedgerStore), suite {ledger.Options.Suite}, sealer running throughout (SealEvery {ledger.Options.SealEvery}, SealInterval {ledger.Options.SealInterval.TotalMilliseconds:F0} ms)");
         output.WriteLine($"throughput: {Rounds} interleaved rounds per writer count, {(perSubject / Rounds).TotalSeconds:F1} s per subject per round, each writer its own new stream per round; medians of rates and of per-round ratios");
@@ -124,7 +137,7 @@ public static class StoreBenchmark
         var sealing = new Sealer(ledger).RunAsync(stopSealer.Token);
         try
         {
-            await CompareAsync(subjects, like, perSubject, output, ct);
+            await CompareAsync(subjects, [like, 1 + Array.IndexOf(plain, quickServerTime)], perSubject, db, cpu, output, ct);
             await SealDelayAsync(ledger, db, key.Verifier, events, output, ct);
             await VerifyAsync(ledger, connection, key.Verifier, output, ct);
             output.WriteLine();
@@ -136,24 +149,33 @@ public static class StoreBenchmark
         }
     }
 
-    /// <summary>Appends/s of the ledger against each baseline at 1 and 32 writers, and promise latency at 32 against the like-for-like baseline.</summary>
-    private static async Task CompareAsync((string Name, Appender Append)[] subjects, int like, TimeSpan perSubject, TextWriter output, CancellationToken ct)
+    /// <summary>
+    /// Appends/s of the ledger against each baseline at 1 and 32 writers; CPU and WAL per append against the
+    /// <paramref name="costed"/> baselines (the first is like for like); promise latency at 32 against the first.
+    /// </summary>
+    private static async Task CompareAsync(
+        (string Name, Appender Append)[] subjects, int[] costed, TimeSpan perSubject, NpgsqlDataSource db, StoreCpu cpu, TextWriter output, CancellationToken ct)
     {
         foreach (var (_, append) in subjects)
         {
             await WriterRun.RunAsync(append, Writers, "warm-up", Warmup, long.MaxValue, ct);
         }
         var window = perSubject / Rounds;
+        var like = costed[0];
         foreach (var writers in new[] { 1, Writers })
         {
             var runs = subjects.Select(_ => new List<WriterRun>()).ToArray();
+            var costs = new StoreRunCost[subjects.Length];
             for (var round = 0; round < Rounds; round++)
             {
                 // Each round starts with another subject, so none always follows the same one.
                 for (var k = 0; k < subjects.Length; k++)
                 {
                     var i = (round + k) % subjects.Length;
-                    runs[i].Add(await WriterRun.RunAsync(subjects[i].Append, writers, $"w{writers}-r{round}", window, long.MaxValue, ct));
+                    var before = await StoreRunCost.SampleAsync(db, cpu, ct);
+                    var run = await WriterRun.RunAsync(subjects[i].Append, writers, $"w{writers}-r{round}", window, long.MaxValue, ct);
+                    runs[i].Add(run);
+                    costs[i] += (await StoreRunCost.SampleAsync(db, cpu, ct) - before) with { Events = run.Events };
                 }
             }
             for (var b = 1; b < subjects.Length; b++)
@@ -161,6 +183,16 @@ public static class StoreBenchmark
                 var ratio = Median(Enumerable.Range(0, Rounds).Select(r => runs[0][r].Rate / runs[b][r].Rate));
                 var mark = b == like ? " (like for like)" : "";
                 output.WriteLine($"| appends/s, {writers} writer{(writers == 1 ? "" : "s")}; baseline {subjects[b].Name}{mark} | {Median(runs[0].Select(r => r.Rate)):N0} | {Median(runs[b].Select(r => r.Rate)):N0} | {ratio:F2} | ≥ 0.85 |");
+            }
+            foreach (var b in costed)
+            {
+                var (o, t) = (costs[0], costs[b]);
+                var per = $"{writers} writer{(writers == 1 ? "" : "s")}, all rounds; baseline {subjects[b].Name}";
+                if (cpu.SeesServer)
+                {
+                    output.WriteLine($"| CPU µs per append, client + PostgreSQL, {per} | {o.ClientMicros:F0} + {o.ServerMicros:F0} | {t.ClientMicros:F0} + {t.ServerMicros:F0} | {o.CpuMicros / t.CpuMicros:F2} | — |");
+                }
+                output.WriteLine($"| WAL bytes per append, {per} | {o.WalPerEvent:F0} | {t.WalPerEvent:F0} | {o.WalPerEvent / t.WalPerEvent:F2} | — |");
             }
             if (writers == Writers)
             {

@@ -44,7 +44,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
     /// <summary>Opens the store, creating Marten's and the ledger's tables if they are missing.</summary>
     public static async Task<LedgerStore> OpenAsync(LedgerStoreOptions options, CancellationToken ct = default)
     {
-        var dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        var dataSource = NpgsqlDataSource.Create(LedgerConnection.Configure(options.ConnectionString));
         var marten = new DocumentStore(MartenOptions(options));
         await marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await LedgerSchema.CreateAsync(dataSource, options.Schema, ct);
@@ -211,7 +211,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
     private static StoreOptions MartenOptions(LedgerStoreOptions options)
     {
         var marten = new StoreOptions();
-        marten.Connection(options.ConnectionString);
+        marten.Connection(LedgerConnection.Configure(options.ConnectionString));
         marten.DatabaseSchemaName = options.Schema;
         marten.Events.StreamIdentity = StreamIdentity.AsString;
         marten.Events.MetadataConfig.CorrelationIdEnabled = true;
