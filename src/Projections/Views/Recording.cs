@@ -32,7 +32,7 @@ internal static class Recording
         {
             return;
         }
-        var schema = "\"" + session.DocumentStore.Options.DatabaseSchemaName.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var schema = LedgerTables.Schema(session);
         await using var command = new NpgsqlCommand($"select event_id, canonical from {schema}.ledger_events where event_id = any($1)")
         {
             Parameters = { new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid, Value = byId.Select(g => g.Key).ToArray() } },

@@ -18,7 +18,7 @@ internal static class DepositAccounts
         {
             return new Dictionary<Guid, string>();
         }
-        var schema = "\"" + session.DocumentStore.Options.DatabaseSchemaName.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var schema = LedgerTables.Schema(session);
         var groups = await session.QueryAsync<AccountGroup>(
             $$"""
             select jsonb_build_object('eventId', event_id, 'group', dense_rank() over (order by account))

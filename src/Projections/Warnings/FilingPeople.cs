@@ -24,7 +24,7 @@ internal static class FilingPeople
         {
             return new Dictionary<(Guid, IdentifierKind), string>();
         }
-        var schema = "\"" + session.DocumentStore.Options.DatabaseSchemaName.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var schema = LedgerTables.Schema(session);
         var groups = await session.QueryAsync<PersonGroup>(
             $$"""
             select jsonb_build_object('eventId', event_id, 'manager', path = '{{ManagerPath}}', 'group', dense_rank() over (order by path, person))
