@@ -6,6 +6,9 @@ namespace Ledger.Projections;
 internal static class LedgerTables
 {
     /// <summary>The store's schema name quoted as an SQL identifier.</summary>
-    public static string Schema(IQuerySession session) =>
-        "\"" + session.DocumentStore.Options.DatabaseSchemaName.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    public static string Schema(IQuerySession session) => Schema(session.DocumentStore);
+
+    /// <inheritdoc cref="Schema(IQuerySession)"/>
+    public static string Schema(IDocumentStore store) =>
+        "\"" + store.Options.DatabaseSchemaName.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -35,6 +35,8 @@ public sealed class ProjectionLeader(LedgerStore store, ILoggerFactory loggers)
                     await take.ExecuteNonQueryAsync(ct);
                 }
                 logger.LogInformation("projections of {Schema} run here", store.Options.Schema);
+                // A daemon taking over may be far behind (after an import or a restore) and catches up page by page, as a rebuild does.
+                await LedgerProjections.RefreshStatisticsAsync(store.Marten, ct);
                 using var daemon = await store.Marten.BuildProjectionDaemonAsync(logger: loggers.CreateLogger("Ledger.Projections"));
                 await daemon.StartAllAsync();
                 try
