@@ -35,8 +35,7 @@ public static class ProjectionBenchmark
     private static readonly TimeSpan ProbeEvery = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan ProbeCap = TimeSpan.FromSeconds(60);
 
-    private static readonly EventContext Context = new(
-        new Actor("op-bench-001", "张经办", "centre-001", Role.CentreOperator), "bench-projections", null, new ClientInfo("127.0.0.1", "ledger bench projections"));
+    private static readonly ClientInfo Client = new("127.0.0.1", "ledger bench projections");
 
     public static int Run(Options options, TextWriter output)
     {
@@ -216,10 +215,10 @@ public static class ProjectionBenchmark
                 var (a, b) = ProjectionsMarket.SharedPair(seed);
                 var id = WarningRecord.IdOf(SharedIdentifierDetector.SharedFeatureCode.Id, $"{tender}:{a}+{b}");
                 var appends = ProjectionsMarket.Tender(tender, seed, sharedMachine: true).Take(3).ToArray();
-                await ledger.AppendAsync(appends[0].Stream, 0, appends[0].Events, Context, ct);
-                await ledger.AppendAsync(appends[1].Stream, 0, appends[1].Events, Context, ct);
+                await ledger.AppendAsync(appends[0].Stream, 0, appends[0].Events, By(appends[0].By), ct);
+                await ledger.AppendAsync(appends[1].Stream, 0, appends[1].Events, By(appends[1].By), ct);
                 pending[id] = Stopwatch.GetTimestamp();
-                await ledger.AppendAsync(appends[2].Stream, 0, appends[2].Events, Context, ct);
+                await ledger.AppendAsync(appends[2].Stream, 0, appends[2].Events, By(appends[2].By), ct);
             }
         }
         var loadRate = Interlocked.Read(ref background) / watch.Elapsed.TotalSeconds;
@@ -255,11 +254,13 @@ public static class ProjectionBenchmark
     private static async Task AppendTenderAsync(LedgerStore ledger, string tenderId, int seed, bool sharedMachine, CancellationToken ct)
     {
         var versions = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (stream, events) in ProjectionsMarket.Tender(tenderId, seed, sharedMachine))
+        foreach (var (stream, events, by) in ProjectionsMarket.Tender(tenderId, seed, sharedMachine))
         {
             var version = versions.GetValueOrDefault(stream);
-            await ledger.AppendAsync(stream, version, events, Context, ct);
+            await ledger.AppendAsync(stream, version, events, By(by), ct);
             versions[stream] = version + events.Count;
         }
     }
+
+    private static EventContext By(Actor actor) => new(actor, "bench-projections", null, Client);
 }

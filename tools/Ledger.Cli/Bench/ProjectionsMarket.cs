@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Ledger.Actions;
 using Ledger.Bidding.Events;
 
 namespace Ledger.Cli.Bench;
@@ -27,9 +28,11 @@ internal static class ProjectionsMarket
 
     private static readonly string DocumentsHash = Hex("招标文件");
 
-    /// <summary>The appends of tender <paramref name="tenderId"/>: (stream, events), in order.</summary>
+    private static readonly Actor Operator = new("op-bench-001", "张经办", "centre-001", Role.CentreOperator);
+
+    /// <summary>The appends of tender <paramref name="tenderId"/>: (stream, events, who records them), in order.</summary>
     /// <param name="sharedMachine">Whether its first two bidders bid from one machine.</param>
-    public static IEnumerable<(string Stream, IReadOnlyList<object> Events)> Tender(string tenderId, int seed, bool sharedMachine)
+    public static IEnumerable<(string Stream, IReadOnlyList<object> Events, Actor By)> Tender(string tenderId, int seed, bool sharedMachine)
     {
         var random = new Random(seed);
         var bidders = Enumerable.Range(0, Pool).OrderBy(_ => random.Next()).Take(Bidders).ToArray();
@@ -38,7 +41,7 @@ internal static class ProjectionsMarket
         [
             new ProjectEntered(tenderId, "兰州新区第三中学教学楼建设工程", "91620100MA7TENDER1", "91620100MA7AGENT01"),
             new TenderNoticePublished(tenderId, Ceiling, deadline, deadline, DocumentsHash, 20_000m, 3),
-        ]);
+        ], Operator);
         var opened = new List<OpenedBid>();
         foreach (var b in bidders)
         {
@@ -54,7 +57,7 @@ internal static class ProjectionsMarket
                 new BidSubmitted(tenderId, bidder, fileHash, 4_718_592, "c2ln", "CA-0001",
                     new FeatureCodes($"00-1A-2B-3C-{machine / 256:X2}-{machine % 256:X2}", $"CPU-{machine:D4}", $"WD-{machine:D8}", $"GLD-{machine:D8}", $"10.1.{machine % 256}.{machine / 256 + 2}", "GCCP6.0"),
                     commitment),
-            ]);
+            ], new Actor($"agent-{b:D4}", $"代理人{b:D4}", bidder, Role.Bidder));
             opened.Add(new OpenedBid(bidder, fileHash, commitment, OpeningOutcome.Read, price, Hex(commitment)));
         }
         var experts = Enumerable.Range(0, Experts).Select(e => $"E-{(seed * 7 + e) % 300:D3}").ToArray();
@@ -65,7 +68,7 @@ internal static class ProjectionsMarket
             new ExpertPanelDrawn(tenderId, experts, []),
             .. experts.SelectMany(e => bidders.Select(b => (object)new ExpertScoreRecorded(tenderId, e, BidderId(b), 70m + random.Next(0, 250) / 10m, 20 + random.Next(0, 20)))),
             new AwardNotified(tenderId, winner.BidderId, winner.Price!.Value),
-        ]);
+        ], Operator);
     }
 
     /// <summary>The bidders that <see cref="Tender"/> plants on one machine, in the order the warning's subject names them.</summary>
