@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Ledger.Projections.Detectors.Collusion;
 
 /// <summary>
@@ -38,32 +41,38 @@ public static class SharedIdentifierDetector
     {
         ArgumentNullException.ThrowIfNull(identifiers);
         ArgumentNullException.ThrowIfNull(weights);
-        var ignored = Enum.GetValues<IdentifierKind>()
-            .ToDictionary(k => k, k => weights.IgnoredValues.Select(v => Normalise(k, v)).ToHashSet(StringComparer.Ordinal));
-        var matches = new Dictionary<(string A, string B, string Rule), List<Match>>();
-        foreach (var shared in identifiers
-            .Select(i => (Identifier: i, Key: Normalise(i.Kind, i.Value)))
-            .Where(x => !ignored[x.Identifier.Kind].Contains(x.Key))
-            .GroupBy(x => (x.Identifier.Kind, x.Key)))
+        var ignored = Ignored.GetValue(weights, IgnoredValues.Of);
+        var values = new Dictionary<(IdentifierKind Kind, string Key), List<BidderIdentifier>>();
+        foreach (var identifier in identifiers)
         {
-            var bidders = shared.GroupBy(x => x.Identifier.BidderId, StringComparer.Ordinal)
+            var key = Normalise(identifier.Kind, identifier.Value);
+            if (!ignored.Contains(identifier.Kind, key))
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(values, (identifier.Kind, key), out _) ??= []).Add(identifier);
+            }
+        }
+        var matches = new Dictionary<(string A, string B, string Rule), List<Match>>();
+        // A tender's detection runs after each of its bids and deposits; almost every value belongs to one bidder.
+        foreach (var (shared, holders) in values.Where(v => v.Value.Exists(i => i.BidderId != v.Value[0].BidderId)))
+        {
+            var bidders = holders.GroupBy(i => i.BidderId, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => (Bidder: g.Key, Events: g.Select(x => x.Identifier.EventId).ToArray()))
+                .Select(g => (Bidder: g.Key, Events: g.Select(i => i.EventId).ToArray()))
                 .ToArray();
             for (var i = 0; i < bidders.Length; i++)
             {
                 for (var j = i + 1; j < bidders.Length; j++)
                 {
-                    var key = (bidders[i].Bidder, bidders[j].Bidder, RuleOf(shared.Key.Kind).Id);
+                    var key = (bidders[i].Bidder, bidders[j].Bidder, RuleOf(shared.Kind).Id);
                     if (!matches.TryGetValue(key, out var list))
                     {
                         matches[key] = list = [];
                     }
-                    list.Add(new Match(shared.Key.Kind, shared.Key.Key, [.. bidders[i].Events, .. bidders[j].Events]));
+                    list.Add(new Match(shared.Kind, shared.Key, [.. bidders[i].Events, .. bidders[j].Events]));
                 }
             }
         }
-        return WarningOrder.Sort(matches.Select(m => Warn(tenderId, m.Key.A, m.Key.B, m.Value, weights)).Where(w => w.Score >= weights.MinimumScore));
+        return matches.Count == 0 ? [] : WarningOrder.Sort(matches.Select(m => Warn(tenderId, m.Key.A, m.Key.B, m.Value, weights)).Where(w => w.Score >= weights.MinimumScore));
     }
 
     private static Warning Warn(string tenderId, string a, string b, List<Match> matches, IdentifierWeights weights)
@@ -77,11 +86,10 @@ public static class SharedIdentifierDetector
             ordered.SelectMany(m => m.Events));
     }
 
-    private static string Normalise(IdentifierKind kind, string value)
-    {
-        var v = value.Trim().ToUpperInvariant();
-        return kind == IdentifierKind.MacAddress ? string.Concat(v.Where(c => c is not (':' or '-' or '.' or ' '))) : v;
-    }
+    private static string Normalise(IdentifierKind kind, string value) =>
+        kind == IdentifierKind.MacAddress ? string.Concat(Plain(value).Where(c => c is not (':' or '-' or '.' or ' '))) : Plain(value);
+
+    private static string Plain(string value) => value.Trim().ToUpperInvariant();
 
     private static DetectorRule RuleOf(IdentifierKind kind) => kind switch
     {
@@ -117,5 +125,18 @@ public static class SharedIdentifierDetector
         _ => "the account their deposits were paid from",
     };
 
+    /// <summary>The ignored values normalised, once per weights: a tender's detection runs after each of its bids and deposits.</summary>
+    private static readonly ConditionalWeakTable<IdentifierWeights, IgnoredValues> Ignored = [];
+
     private sealed record Match(IdentifierKind Kind, string Value, Guid[] Events);
+
+    /// <summary><see cref="IdentifierWeights.IgnoredValues"/> normalised as MAC addresses and as every other kind.</summary>
+    private sealed class IgnoredValues(HashSet<string> mac, HashSet<string> other)
+    {
+        public static IgnoredValues Of(IdentifierWeights weights) => new(
+            weights.IgnoredValues.Select(v => Normalise(IdentifierKind.MacAddress, v)).ToHashSet(StringComparer.Ordinal),
+            weights.IgnoredValues.Select(Plain).ToHashSet(StringComparer.Ordinal));
+
+        public bool Contains(IdentifierKind kind, string key) => (kind == IdentifierKind.MacAddress ? mac : other).Contains(key);
+    }
 }

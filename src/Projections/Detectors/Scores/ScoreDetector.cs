@@ -20,51 +20,70 @@ public static class ScoreDetector
     public static readonly DetectorRule BidderDeviation = new("score.bidder-deviation", "投标人得分偏差度异常");
 
     /// <summary>The warnings of one tender's evaluation, in <see cref="WarningOrder"/>.</summary>
+    /// <remarks>Written as plain loops: the warnings projection runs it after every score a panel records.</remarks>
     public static IReadOnlyList<Warning> Detect(TenderScores tender, ScoreThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(tender);
         ArgumentNullException.ThrowIfNull(thresholds);
-        return WarningOrder.Sort([.. FastExperts(tender, thresholds), .. DeviatingScores(tender, thresholds), .. DeviatingBidders(tender, thresholds)]);
+        var warnings = new List<Warning>();
+        var bidders = Group(tender.Scores, s => s.BidderId);
+        FastExperts(tender.TenderId, Group(tender.Scores, s => s.ExpertId), thresholds, warnings);
+        DeviatingScores(tender.TenderId, bidders, thresholds, warnings);
+        DeviatingBidders(tender.TenderId, bidders, thresholds, warnings);
+        return warnings.Count == 0 ? [] : WarningOrder.Sort(warnings);
     }
 
-    private static IEnumerable<Warning> FastExperts(TenderScores tender, ScoreThresholds thresholds)
+    private static void FastExperts(string tenderId, List<(string Expert, List<ExpertScore> Scores)> experts, ScoreThresholds thresholds, List<Warning> warnings)
     {
-        var experts = tender.Scores.GroupBy(s => s.ExpertId, StringComparer.Ordinal)
-            .Select(g => (Expert: g.Key, Minutes: g.Sum(s => (long)s.MinutesSpent), Events: g.Select(s => s.EventId).ToArray()))
-            .ToArray();
-        if (experts.Length < thresholds.MinimumExperts)
+        if (experts.Count < thresholds.MinimumExperts)
         {
-            yield break;
+            return;
         }
-        foreach (var e in experts)
+        var minutes = new long[experts.Count];
+        for (var i = 0; i < experts.Count; i++)
         {
-            var others = Descriptive.Median([.. experts.Where(o => o.Expert != e.Expert).Select(o => (double)o.Minutes)])!.Value;
-            if (others <= 0)
+            foreach (var s in experts[i].Scores)
+            {
+                minutes[i] += s.MinutesSpent;
+            }
+        }
+        var others = new double[experts.Count - 1];
+        for (var i = 0; i < experts.Count; i++)
+        {
+            for (int j = 0, k = 0; j < experts.Count; j++)
+            {
+                if (j != i)
+                {
+                    others[k++] = minutes[j];
+                }
+            }
+            var median = Descriptive.Median(others)!.Value;
+            if (median <= 0)
             {
                 continue;
             }
-            var ratio = e.Minutes / others;
+            var ratio = minutes[i] / median;
             if (ratio <= thresholds.MaximumTimeRatio)
             {
-                yield return FastEvaluation.Warn($"{tender.TenderId}:{e.Expert}", Severity.Below(ratio, thresholds.MaximumTimeRatio),
-                    Text.Say($"Expert {e.Expert} spent {e.Minutes} minutes evaluating tender {tender.TenderId}, {ratio:0.##} of the {others:0.#} minutes the rest of the panel took at the median (threshold {thresholds.MaximumTimeRatio:0.##})."),
-                    e.Events);
+                var expert = experts[i].Expert;
+                warnings.Add(FastEvaluation.Warn($"{tenderId}:{expert}", Severity.Below(ratio, thresholds.MaximumTimeRatio),
+                    Text.Say($"Expert {expert} spent {minutes[i]} minutes evaluating tender {tenderId}, {ratio:0.##} of the {median:0.#} minutes the rest of the panel took at the median (threshold {thresholds.MaximumTimeRatio:0.##})."),
+                    experts[i].Scores.Select(s => s.EventId)));
             }
         }
     }
 
-    private static IEnumerable<Warning> DeviatingScores(TenderScores tender, ScoreThresholds thresholds)
+    private static void DeviatingScores(string tenderId, List<(string Bidder, List<ExpertScore> Scores)> bidders, ScoreThresholds thresholds, List<Warning> warnings)
     {
-        foreach (var bidder in tender.Scores.GroupBy(s => s.BidderId, StringComparer.Ordinal))
+        foreach (var (bidder, scores) in bidders)
         {
-            var scores = bidder.ToArray();
-            if (scores.Length < thresholds.MinimumExperts)
+            if (scores.Count < thresholds.MinimumExperts)
             {
                 continue;
             }
             foreach (var s in scores)
             {
-                var othersMean = scores.Where(o => o.ExpertId != s.ExpertId).Average(o => (double)o.Score);
+                var othersMean = MeanWithout(scores, s);
                 if (othersMean <= 0)
                 {
                     continue;
@@ -73,33 +92,68 @@ public static class ScoreDetector
                 if (Math.Abs(deviation) >= thresholds.MaximumRelativeScoreDeviation)
                 {
                     var direction = deviation > 0 ? "above" : "below";
-                    yield return EvaluatorDeviation.Warn($"{tender.TenderId}:{s.ExpertId}:{bidder.Key}",
+                    warnings.Add(EvaluatorDeviation.Warn($"{tenderId}:{s.ExpertId}:{bidder}",
                         Severity.Above(Math.Abs(deviation), thresholds.MaximumRelativeScoreDeviation),
-                        Text.Say($"Expert {s.ExpertId} scored bidder {bidder.Key} {s.Score:0.##} in tender {tender.TenderId}, {Math.Abs(deviation):P0} {direction} the {othersMean:0.##} the other experts gave on average (threshold {thresholds.MaximumRelativeScoreDeviation:P0})."),
-                        [s.EventId]);
+                        Text.Say($"Expert {s.ExpertId} scored bidder {bidder} {s.Score:0.##} in tender {tenderId}, {Math.Abs(deviation):P0} {direction} the {othersMean:0.##} the other experts gave on average (threshold {thresholds.MaximumRelativeScoreDeviation:P0})."),
+                        [s.EventId]));
                 }
             }
         }
     }
 
-    private static IEnumerable<Warning> DeviatingBidders(TenderScores tender, ScoreThresholds thresholds)
+    private static void DeviatingBidders(string tenderId, List<(string Bidder, List<ExpertScore> Scores)> bidders, ScoreThresholds thresholds, List<Warning> warnings)
     {
-        var bidders = tender.Scores.GroupBy(s => s.BidderId, StringComparer.Ordinal)
-            .Select(g => (Bidder: g.Key, Mean: g.Average(s => (double)s.Score), Events: g.Select(s => s.EventId).ToArray()))
-            .ToArray();
-        if (bidders.Length < thresholds.MinimumBidders)
+        if (bidders.Count < thresholds.MinimumBidders)
         {
-            yield break;
+            return;
         }
-        var z = RobustZ.Scores([.. bidders.Select(b => b.Mean)]);
-        for (var i = 0; i < bidders.Length; i++)
+        var means = new double[bidders.Count];
+        for (var i = 0; i < bidders.Count; i++)
+        {
+            means[i] = MeanWithout(bidders[i].Scores, null);
+        }
+        var z = RobustZ.Scores(means);
+        for (var i = 0; i < bidders.Count; i++)
         {
             if (Math.Abs(z[i]) >= thresholds.MinimumRobustZ)
             {
-                yield return BidderDeviation.Warn($"{tender.TenderId}:{bidders[i].Bidder}", Severity.Above(Math.Abs(z[i]), thresholds.MinimumRobustZ),
-                    Text.Say($"Bidder {bidders[i].Bidder}'s mean score of {bidders[i].Mean:0.##} in tender {tender.TenderId} lies {z[i]:0.##} robust standard deviations from the median bidder's (threshold ±{thresholds.MinimumRobustZ:0.##})."),
-                    bidders[i].Events);
+                warnings.Add(BidderDeviation.Warn($"{tenderId}:{bidders[i].Bidder}", Severity.Above(Math.Abs(z[i]), thresholds.MinimumRobustZ),
+                    Text.Say($"Bidder {bidders[i].Bidder}'s mean score of {means[i]:0.##} in tender {tenderId} lies {z[i]:0.##} robust standard deviations from the median bidder's (threshold ±{thresholds.MinimumRobustZ:0.##})."),
+                    bidders[i].Scores.Select(s => s.EventId)));
             }
         }
+    }
+
+    /// <summary>The scores grouped by <paramref name="key"/>, groups and scores in the order they were recorded.</summary>
+    private static List<(string Key, List<ExpertScore> Scores)> Group(IReadOnlyList<ExpertScore> scores, Func<ExpertScore, string> key)
+    {
+        var groups = new List<(string Key, List<ExpertScore> Scores)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in scores)
+        {
+            var k = key(s);
+            if (!index.TryGetValue(k, out var i))
+            {
+                index[k] = i = groups.Count;
+                groups.Add((k, []));
+            }
+            groups[i].Scores.Add(s);
+        }
+        return groups;
+    }
+
+    /// <summary>The mean of <paramref name="scores"/> but <paramref name="except"/>'s expert's, summed in order.</summary>
+    private static double MeanWithout(List<ExpertScore> scores, ExpertScore? except)
+    {
+        var (sum, count) = (0.0, 0);
+        foreach (var o in scores)
+        {
+            if (o.ExpertId != except?.ExpertId)
+            {
+                sum += (double)o.Score;
+                count++;
+            }
+        }
+        return sum / count;
     }
 }
