@@ -9,7 +9,10 @@ namespace Ledger.Projections.Detectors.Scores;
 /// </summary>
 public static class ScoreDetector
 {
-    /// <summary>Score: <c>1 − ratio / (2·threshold)</c>, ratio = the expert's minutes / median of the others'.</summary>
+    /// <summary>
+    /// Score: <c>1 − ratio / (2·threshold)</c>, ratio = the expert's minutes / median of the others'. Only experts who have
+    /// scored every bidder the panel has scored are compared: one still scoring has not spent their time yet.
+    /// </summary>
     public static readonly DetectorRule FastEvaluation = new("score.fast-evaluation", "评标时间偏差度异常");
 
     /// <summary>Score: <c>1 − threshold / (2·|deviation|)</c>, deviation relative to the others' mean; one warning per
@@ -27,14 +30,17 @@ public static class ScoreDetector
         ArgumentNullException.ThrowIfNull(thresholds);
         var warnings = new List<Warning>();
         var bidders = Group(tender.Scores, s => s.BidderId);
-        FastExperts(tender.TenderId, Group(tender.Scores, s => s.ExpertId), thresholds, warnings);
+        FastExperts(tender.TenderId, Group(tender.Scores, s => s.ExpertId), bidders.Count, thresholds, warnings);
         DeviatingScores(tender.TenderId, bidders, thresholds, warnings);
         DeviatingBidders(tender.TenderId, bidders, thresholds, warnings);
         return warnings.Count == 0 ? [] : WarningOrder.Sort(warnings);
     }
 
-    private static void FastExperts(string tenderId, List<(string Expert, List<ExpertScore> Scores)> experts, ScoreThresholds thresholds, List<Warning> warnings)
+    private static void FastExperts(
+        string tenderId, List<(string Expert, List<ExpertScore> Scores)> scored, int bidders, ScoreThresholds thresholds, List<Warning> warnings)
     {
+        // A rescore replaces, so an expert's scores name each bidder once.
+        var experts = scored.FindAll(e => e.Scores.Count == bidders);
         if (experts.Count < thresholds.MinimumExperts)
         {
             return;

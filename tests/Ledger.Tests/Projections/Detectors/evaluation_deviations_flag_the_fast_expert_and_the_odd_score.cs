@@ -43,6 +43,18 @@ public sealed class evaluation_deviations_flag_the_fast_expert_and_the_odd_score
     }
 
     [Fact]
+    public void an_expert_still_scoring_is_not_taken_for_a_fast_one()
+    {
+        // E-5 has scored B-1 only, in as long as the others took for it: 30 of their 90 minutes so far.
+        var panel = Panel((e, b) => 80m - (b * 5m), (e, b) => 30);
+        var scoring = new TenderScores(panel.TenderId, [.. panel.Scores.Where(s => s.ExpertId != "E-5" || s.BidderId == "B-1")]);
+
+        Assert.DoesNotContain(ScoreDetector.Detect(scoring, Defaults), w => w.Rule == "score.fast-evaluation");
+        var finished = ScoreDetector.Detect(new TenderScores(panel.TenderId, [.. scoring.Scores, new ExpertScore(Id(52), "E-5", "B-2", 70m, 2), new ExpertScore(Id(53), "E-5", "B-3", 65m, 2)]), Defaults);
+        Assert.Equal("T-1:E-5", Assert.Single(finished, w => w.Rule == "score.fast-evaluation").Subject);
+    }
+
+    [Fact]
     public void an_abnormally_high_score_names_the_expert_and_the_bidder()
     {
         // The others give B-1 70; E-1 gives 95: (95 − 70)/70 ≈ 0.357 above, score 1 − 0.2/(2 · 25/70).
