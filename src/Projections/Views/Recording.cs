@@ -12,7 +12,8 @@ namespace Ledger.Projections.Views;
 /// Who recorded each event and when, as the ledger hashed it: <c>meta.actor</c> and <c>time</c> of the canonical
 /// event in <c>ledger_events</c>. Marten's copy has neither: bidding events carry no actor in their data, and Marten's
 /// timestamp is the database clock, not the time a receipt proves. A view's <c>EnrichEventsAsync</c> attaches both to
-/// the batch's events as in-memory headers in one query, before any Apply reads them.
+/// the batch's events as in-memory headers in one query, before any Apply reads them; records another projection of
+/// the store read moments ago come from <see cref="RecordCache"/>.
 /// </summary>
 internal static class Recording
 {
@@ -28,32 +29,56 @@ internal static class Recording
     {
         // An event can sit in several slices of one batch; each instance gets the headers.
         var byId = events.ToLookup(e => e.Id);
-        if (byId.Count == 0)
+        var cache = RecordCache.Of(session.DocumentStore);
+        var missing = new List<Guid>();
+        foreach (var group in byId)
+        {
+            if (cache.TryGet(group.Key, out var cached))
+            {
+                Attach(group, cached);
+            }
+            else
+            {
+                missing.Add(group.Key);
+            }
+        }
+        if (missing.Count == 0)
         {
             return;
         }
         var schema = LedgerTables.Schema(session);
         await using var command = new NpgsqlCommand($"select event_id, canonical from {schema}.ledger_events where event_id = any($1)")
         {
-            Parameters = { new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid, Value = byId.Select(g => g.Key).ToArray() } },
+            Parameters = { new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid, Value = missing.ToArray() } },
         };
         // Actors repeat across a batch; one instance each keeps the headers and the views' documents small in memory.
         var actors = new Dictionary<ActorRef, ActorRef>();
-        await using var reader = await session.ExecuteReaderAsync(command, ct);
-        while (await reader.ReadAsync(ct))
+        var read = new List<(Guid, LedgerRecord)>(missing.Count);
+        await using (var reader = await session.ExecuteReaderAsync(command, ct))
         {
-            var (time, actor) = Read(reader.GetFieldValue<byte[]>(1));
-            if (actor is not null)
+            while (await reader.ReadAsync(ct))
             {
-                actor = actors.TryGetValue(actor, out var known) ? known : actors[actor] = actor;
-            }
-            foreach (var e in byId[reader.GetGuid(0)])
-            {
-                e.SetHeader(TimeHeader, time);
-                if (actor is not null)
+                var record = Read(reader.GetFieldValue<byte[]>(1));
+                if (record.Actor is { } actor)
                 {
-                    e.SetHeader(ActorHeader, actor);
+                    record = record with { Actor = actors.TryGetValue(actor, out var known) ? known : actors[actor] = actor };
                 }
+                var eventId = reader.GetGuid(0);
+                Attach(byId[eventId], record);
+                read.Add((eventId, record));
+            }
+        }
+        cache.Add(read);
+    }
+
+    private static void Attach(IEnumerable<IEvent> instances, LedgerRecord record)
+    {
+        foreach (var e in instances)
+        {
+            e.SetHeader(TimeHeader, record.Time);
+            if (record.Actor is { } actor)
+            {
+                e.SetHeader(ActorHeader, actor);
             }
         }
     }
@@ -65,7 +90,7 @@ internal static class Recording
     public static DateTimeOffset TimeOf(IEvent e) => e.GetHeader(TimeHeader) as DateTimeOffset? ?? LedgerTime.Truncate(e.Timestamp);
 
     /// <summary>The top-level <c>time</c> and <c>meta.actor</c> of canonical bytes, which the append wrote and hashed.</summary>
-    private static (DateTimeOffset Time, ActorRef? Actor) Read(byte[] canonical)
+    private static LedgerRecord Read(byte[] canonical)
     {
         var reader = new Utf8JsonReader(canonical);
         reader.Read();
@@ -89,7 +114,7 @@ internal static class Recording
                 reader.Skip();
             }
         }
-        return (time ?? throw new InvalidDataException("a canonical event without a time"), actor);
+        return new LedgerRecord(time ?? throw new InvalidDataException("a canonical event without a time"), actor);
     }
 
     private static ActorRef? ReadMeta(ref Utf8JsonReader reader)
