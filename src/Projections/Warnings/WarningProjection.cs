@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using JasperFx.Events;
 using Ledger.Access;
 using Ledger.Addresses;
@@ -63,32 +64,41 @@ public sealed class WarningProjection(DetectorThresholds thresholds) : IProjecti
             .Concat(owned.Where(x => x.Event.Data is BidSubmitted or BidAmended).Select(x => x.Event.Id)).ToHashSet();
         var people = await FilingPeople.TokensAsync(operations, filings, cancellation);
 
-        var changed = new HashSet<WarningRecord>();
-        foreach (var (e, owner) in owned)
+        // Owners are independent: each one's events are applied in order, different owners' side by side.
+        var changed = new ConcurrentBag<WarningRecord>();
+        Parallel.ForEach(owned.GroupBy(x => x.Owner!.Value), events =>
         {
-            var at = Recording.TimeOf(e);
-            switch (owner!.Value.Family)
+            var records = new HashSet<WarningRecord>();
+            foreach (var (e, owner) in events)
             {
-                case WarningFamily.Bidding:
-                    var tender = tenders[owner.Value.Id];
-                    tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e), e.Data), Thresholds, accounts, people, e.Id, at, changed);
-                    break;
-                case WarningFamily.Address:
-                    var property = addresses[owner.Value.Id];
-                    if (property.Apply(e.Id, at, e.Data))
-                    {
-                        property.Detect(Thresholds, e.Id, at, changed);
-                    }
-                    break;
-                default:
-                    var approval = cases[owner.Value.Id];
-                    if (approval.Apply(e.Id, at, e.Data))
-                    {
-                        approval.Detect(Thresholds, e.Id, at, changed);
-                    }
-                    break;
+                var at = Recording.TimeOf(e);
+                switch (owner!.Value.Family)
+                {
+                    case WarningFamily.Bidding:
+                        var tender = tenders[owner.Value.Id];
+                        tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e), e.Data), Thresholds, accounts, people, e.Id, at, records);
+                        break;
+                    case WarningFamily.Address:
+                        var property = addresses[owner.Value.Id];
+                        if (property.Apply(e.Id, at, e.Data))
+                        {
+                            property.Detect(Thresholds, e.Id, at, records);
+                        }
+                        break;
+                    default:
+                        var approval = cases[owner.Value.Id];
+                        if (approval.Apply(e.Id, at, e.Data))
+                        {
+                            approval.Detect(Thresholds, e.Id, at, records);
+                        }
+                        break;
+                }
             }
-        }
+            foreach (var record in records)
+            {
+                changed.Add(record);
+            }
+        });
         operations.Store(tenders.Values.ToArray());
         operations.Store(addresses.Values.ToArray());
         operations.Store(cases.Values.ToArray());
