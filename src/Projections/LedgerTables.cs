@@ -1,3 +1,4 @@
+using Ledger.Store;
 using Marten;
 
 namespace Ledger.Projections;
@@ -10,5 +11,5 @@ internal static class LedgerTables
 
     /// <inheritdoc cref="Schema(IQuerySession)"/>
     public static string Schema(IDocumentStore store) =>
-        "\"" + store.Options.DatabaseSchemaName.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        SqlName.Quote(store.Options.DatabaseSchemaName);
 }

@@ -85,7 +85,7 @@ public static class RebuildCommand
     private static async Task<RebuildResult> RebuildAsync(LedgerStore store, CancellationToken ct)
     {
         await using var db = NpgsqlDataSource.Create(store.Options.ConnectionString);
-        await using var count = db.CreateCommand($"SELECT count(*) FROM \"{store.Options.Schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\".mt_events");
+        await using var count = db.CreateCommand($"SELECT count(*) FROM {SqlName.Quote(store.Options.Schema)}.mt_events");
         var events = (long)(await count.ExecuteScalarAsync(ct))!;
         var watch = Stopwatch.StartNew();
         await LedgerProjections.RebuildAllAsync(store.Marten, ct);

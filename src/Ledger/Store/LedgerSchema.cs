@@ -30,7 +30,7 @@ internal static class LedgerSchema
 
     public static async Task CreateAsync(NpgsqlDataSource dataSource, string schema, CancellationToken ct)
     {
-        var s = Quote(schema);
+        var s = SqlName.Quote(schema);
         var sql = $"""
             CREATE SCHEMA IF NOT EXISTS {s};
             CREATE TABLE IF NOT EXISTS {s}.ledger_events (
@@ -115,7 +115,4 @@ internal static class LedgerSchema
         await using var command = dataSource.CreateCommand(sql);
         await command.ExecuteNonQueryAsync(ct);
     }
-
-    /// <summary>Schema names come from configuration, never from users; quoting still keeps them inert.</summary>
-    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

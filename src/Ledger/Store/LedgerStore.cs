@@ -30,7 +30,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
         Options = options;
         Marten = marten;
         DataSource = dataSource;
-        schema = LedgerSchema.Quote(options.Schema);
+        schema = SqlName.Quote(options.Schema);
     }
 
     public LedgerStoreOptions Options { get; }

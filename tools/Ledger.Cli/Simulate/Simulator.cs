@@ -91,7 +91,7 @@ internal static class Simulator
     private static async Task<long> WaitForSealAsync(LedgerStoreOptions options, CancellationToken ct)
     {
         await using var db = NpgsqlDataSource.Create(options.ConnectionString);
-        await using var count = db.CreateCommand($"SELECT count(*) FROM \"{options.Schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\".ledger_pending");
+        await using var count = db.CreateCommand($"SELECT count(*) FROM {SqlName.Quote(options.Schema)}.ledger_pending");
         var waited = Stopwatch.StartNew();
         while (true)
         {

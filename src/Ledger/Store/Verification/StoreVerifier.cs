@@ -36,7 +36,7 @@ public static class StoreVerifier
                 await readOnly.ExecuteNonQueryAsync(ct);
             }
             await RequireTablesAsync(connection, schema, ct);
-            return await new Verification(connection, LedgerSchema.Quote(schema), keys).RunAsync(ct);
+            return await new Verification(connection, SqlName.Quote(schema), keys).RunAsync(ct);
         }
         catch (NpgsqlException e)
         {
