@@ -36,7 +36,10 @@ public sealed class ProjectionLeader(LedgerStore store, ILoggerFactory loggers)
                 }
                 logger.LogInformation("projections of {Schema} run here", store.Options.Schema);
                 // A daemon taking over may be far behind (after an import or a restore) and catches up page by page, as a rebuild does.
-                await LedgerProjections.RefreshStatisticsAsync(store.Marten, ct);
+                if (!await LedgerProjections.RefreshStatisticsAsync(store.Marten, ct))
+                {
+                    logger.LogInformation("statistics of {Schema} not refreshed: its tables are being vacuumed or indexed", store.Options.Schema);
+                }
                 using var daemon = await store.Marten.BuildProjectionDaemonAsync(logger: loggers.CreateLogger("Ledger.Projections"));
                 await daemon.StartAllAsync();
                 try

@@ -29,6 +29,23 @@ public sealed class a_rebuild_reads_with_fresh_planner_statistics(PostgresFixtur
         Assert.All(Tables, table => Assert.True(after[table] > before[table], $"{table} was not analysed"));
     }
 
+    [Fact]
+    public async Task a_table_held_by_a_vacuum_does_not_hold_it_up()
+    {
+        var connection = await postgres.DatabaseFor(this);
+        await using var ledger = await ViewLedger.OpenAsync(connection, BiddingClock.Entry);
+        await using var db = NpgsqlDataSource.Create(connection);
+        await using var holder = await db.OpenConnectionAsync(Ct);
+        await using var held = await holder.BeginTransactionAsync(Ct);
+        // The lock a (manual or anti-wraparound) VACUUM or CREATE INDEX CONCURRENTLY takes, and ANALYZE needs.
+        await using (var take = new NpgsqlCommand($"LOCK TABLE \"{ledger.Store.Options.Schema}\".mt_events IN SHARE UPDATE EXCLUSIVE MODE", holder, held))
+        {
+            await take.ExecuteNonQueryAsync(Ct);
+        }
+
+        Assert.False(await LedgerProjections.RefreshStatisticsAsync(ledger.Store.Marten, Ct));
+    }
+
     /// <summary>How many times each table was analysed by command (autovacuum's runs are counted apart).</summary>
     private static async Task<Dictionary<string, long>> AnalysedAsync(string connection, string schema)
     {
