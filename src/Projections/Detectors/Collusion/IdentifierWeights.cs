@@ -47,7 +47,7 @@ public sealed record IdentifierWeights
     /// <summary>
     /// Values that identify nothing and never match, compared after normalisation (trimmed, upper case, MAC separators
     /// removed): blanks, zero and broadcast MACs, BIOS placeholders, loopback and unspecified IPs. Add the centre's own
-    /// terminal IPs here.
+    /// terminal IPs here, when the weights are built: the detector reads the list once per weights instance.
     /// </summary>
     public IReadOnlyList<string> IgnoredValues { get; init; } =
     [

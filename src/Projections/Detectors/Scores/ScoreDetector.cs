@@ -10,8 +10,9 @@ namespace Ledger.Projections.Detectors.Scores;
 public static class ScoreDetector
 {
     /// <summary>
-    /// Score: <c>1 − ratio / (2·threshold)</c>, ratio = the expert's minutes / median of the others'. Only experts who have
-    /// scored every bidder the panel has scored are compared: one still scoring has not spent their time yet.
+    /// Score: <c>1 − ratio / (2·threshold)</c>, ratio = the expert's minutes / median of the others', all counted on the
+    /// bids every expert has scored: one still scoring is compared on the bids behind them, one who leaves a bid unscored
+    /// on the rest, in whatever order the panel works.
     /// </summary>
     public static readonly DetectorRule FastEvaluation = new("score.fast-evaluation", "评标时间偏差度异常");
 
@@ -23,6 +24,7 @@ public static class ScoreDetector
     public static readonly DetectorRule BidderDeviation = new("score.bidder-deviation", "投标人得分偏差度异常");
 
     /// <summary>The warnings of one tender's evaluation, in <see cref="WarningOrder"/>.</summary>
+    /// <param name="tender">Standing scores: at most one per expert and bidder (a rescore replaces the earlier score).</param>
     /// <remarks>Written as plain loops: the warnings projection runs it after every score a panel records.</remarks>
     public static IReadOnlyList<Warning> Detect(TenderScores tender, ScoreThresholds thresholds)
     {
@@ -30,27 +32,35 @@ public static class ScoreDetector
         ArgumentNullException.ThrowIfNull(thresholds);
         var warnings = new List<Warning>();
         var bidders = Group(tender.Scores, s => s.BidderId);
-        FastExperts(tender.TenderId, Group(tender.Scores, s => s.ExpertId), bidders.Count, thresholds, warnings);
+        FastExperts(tender.TenderId, Group(tender.Scores, s => s.ExpertId), bidders, thresholds, warnings);
         DeviatingScores(tender.TenderId, bidders, thresholds, warnings);
         DeviatingBidders(tender.TenderId, bidders, thresholds, warnings);
         return warnings.Count == 0 ? [] : WarningOrder.Sort(warnings);
     }
 
     private static void FastExperts(
-        string tenderId, List<(string Expert, List<ExpertScore> Scores)> scored, int bidders, ScoreThresholds thresholds, List<Warning> warnings)
+        string tenderId, List<(string Expert, List<ExpertScore> Scores)> experts, List<(string Bidder, List<ExpertScore> Scores)> bidders,
+        ScoreThresholds thresholds, List<Warning> warnings)
     {
-        // A rescore replaces, so an expert's scores name each bidder once.
-        var experts = scored.FindAll(e => e.Scores.Count == bidders);
-        if (experts.Count < thresholds.MinimumExperts)
+        // Two at least: an expert needs others to be compared with, whatever the configuration says.
+        if (experts.Count < Math.Max(thresholds.MinimumExperts, 2))
+        {
+            return;
+        }
+        var common = bidders.Where(b => b.Scores.Count == experts.Count).Select(b => b.Bidder).ToHashSet(StringComparer.Ordinal);
+        if (common.Count == 0)
         {
             return;
         }
         var minutes = new long[experts.Count];
+        var events = new List<Guid>[experts.Count];
         for (var i = 0; i < experts.Count; i++)
         {
-            foreach (var s in experts[i].Scores)
+            events[i] = [];
+            foreach (var s in experts[i].Scores.Where(s => common.Contains(s.BidderId)))
             {
                 minutes[i] += s.MinutesSpent;
+                events[i].Add(s.EventId);
             }
         }
         var others = new double[experts.Count - 1];
@@ -73,8 +83,8 @@ public static class ScoreDetector
             {
                 var expert = experts[i].Expert;
                 warnings.Add(FastEvaluation.Warn($"{tenderId}:{expert}", Severity.Below(ratio, thresholds.MaximumTimeRatio),
-                    Text.Say($"Expert {expert} spent {minutes[i]} minutes evaluating tender {tenderId}, {ratio:0.##} of the {median:0.#} minutes the rest of the panel took at the median (threshold {thresholds.MaximumTimeRatio:0.##})."),
-                    experts[i].Scores.Select(s => s.EventId)));
+                    Text.Say($"Expert {expert} spent {minutes[i]} minutes on the {common.Count} bids the whole panel has scored in tender {tenderId}, {ratio:0.##} of the {median:0.#} minutes the rest of the panel took at the median (threshold {thresholds.MaximumTimeRatio:0.##})."),
+                    events[i]));
             }
         }
     }

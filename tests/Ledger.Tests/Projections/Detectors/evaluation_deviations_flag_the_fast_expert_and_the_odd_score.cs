@@ -55,6 +55,32 @@ public sealed class evaluation_deviations_flag_the_fast_expert_and_the_odd_score
     }
 
     [Fact]
+    public void an_expert_who_leaves_a_bid_unscored_is_still_compared_on_the_others()
+    {
+        // E-5 skips B-3 and spends 5 minutes on each of the other two, where the others spend 30.
+        var panel = Panel((e, b) => 80m - (b * 5m), (e, b) => e == 5 ? 5 : 30);
+        var skipping = new TenderScores(panel.TenderId, [.. panel.Scores.Where(s => s.ExpertId != "E-5" || s.BidderId != "B-3")]);
+
+        var warning = Assert.Single(ScoreDetector.Detect(skipping, Defaults), w => w.Rule == "score.fast-evaluation");
+        Assert.Equal("T-1:E-5", warning.Subject);
+        Assert.Equal([Id(51), Id(52)], warning.Events);
+    }
+
+    [Fact]
+    public void a_fast_expert_stays_flagged_while_the_panel_scores_bid_by_bid()
+    {
+        // The panel scores B-1 together, then B-2, then B-3; E-5 takes 5 minutes a bid, the others 30.
+        var panel = Panel((e, b) => 80m - (b * 5m), (e, b) => e == 5 ? 5 : 30);
+        var byBid = panel.Scores.OrderBy(s => s.BidderId, StringComparer.Ordinal).ThenBy(s => s.ExpertId, StringComparer.Ordinal).ToArray();
+
+        for (var n = 5; n <= byBid.Length; n++)
+        {
+            var warnings = ScoreDetector.Detect(new TenderScores(panel.TenderId, byBid[..n]), Defaults);
+            Assert.True(warnings.Any(w => w.Rule == "score.fast-evaluation" && w.Subject == "T-1:E-5"), $"not flagged after {n} scores");
+        }
+    }
+
+    [Fact]
     public void an_abnormally_high_score_names_the_expert_and_the_bidder()
     {
         // The others give B-1 70; E-1 gives 95: (95 − 70)/70 ≈ 0.357 above, score 1 − 0.2/(2 · 25/70).
