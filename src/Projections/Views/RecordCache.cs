@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Marten;
 
@@ -5,8 +6,8 @@ namespace Ledger.Projections.Views;
 
 /// <summary>
 /// The time and actor of the ledger records <see cref="Recording"/> read last, shared by the projections of one store:
-/// the trail, the timeline and the warnings each read every event, side by side in a rebuild and at the same moment
-/// live, so without it each record was fetched and scanned three times. An appended record never changes, so an entry
+/// the trail, the timeline and the warnings each read every event (the market facts the tenders'), side by side in a
+/// rebuild and at the same moment live, so without it each record was fetched and scanned three times or more. An appended record never changes, so an entry
 /// is never stale. Two generations of at most <see cref="GenerationSize"/> entries bound the memory it holds.
 /// </summary>
 internal sealed class RecordCache(int generationSize)
@@ -22,11 +23,11 @@ internal sealed class RecordCache(int generationSize)
 
     public static RecordCache Of(IDocumentStore store) => Stores.GetValue(store, _ => new RecordCache(GenerationSize));
 
-    public bool TryGet(Guid eventId, out LedgerRecord record)
+    public bool TryGet(Guid eventId, [MaybeNullWhen(false)] out LedgerRecord record)
     {
         lock (gate)
         {
-            return current.TryGetValue(eventId, out record!) || previous.TryGetValue(eventId, out record!);
+            return current.TryGetValue(eventId, out record) || previous.TryGetValue(eventId, out record);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using JasperFx.Events;
 using Ledger.Access;
 using Ledger.Addresses;
@@ -66,39 +67,47 @@ public sealed class WarningProjection(DetectorThresholds thresholds) : IProjecti
 
         // Owners are independent: each one's events are applied in order, different owners' side by side.
         var changed = new ConcurrentBag<WarningRecord>();
-        Parallel.ForEach(owned.GroupBy(x => x.Owner!.Value), events =>
+        try
         {
-            var records = new HashSet<WarningRecord>();
-            foreach (var (e, owner) in events)
+            Parallel.ForEach(owned.GroupBy(x => x.Owner!.Value), new ParallelOptions { CancellationToken = cancellation }, ownEvents =>
             {
-                var at = Recording.TimeOf(e);
-                switch (owner!.Value.Family)
+                var records = new HashSet<WarningRecord>();
+                foreach (var (e, _) in ownEvents)
                 {
-                    case WarningFamily.Bidding:
-                        var tender = tenders[owner.Value.Id];
-                        tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e), e.Data), Thresholds, accounts, people, e.Id, at, records);
-                        break;
-                    case WarningFamily.Address:
-                        var property = addresses[owner.Value.Id];
-                        if (property.Apply(e.Id, at, e.Data))
-                        {
-                            property.Detect(Thresholds, e.Id, at, records);
-                        }
-                        break;
-                    default:
-                        var approval = cases[owner.Value.Id];
-                        if (approval.Apply(e.Id, at, e.Data))
-                        {
-                            approval.Detect(Thresholds, e.Id, at, records);
-                        }
-                        break;
+                    var at = Recording.TimeOf(e);
+                    switch (ownEvents.Key.Family)
+                    {
+                        case WarningFamily.Bidding:
+                            var tender = tenders[ownEvents.Key.Id];
+                            tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e), e.Data), Thresholds, accounts, people, e.Id, at, records);
+                            break;
+                        case WarningFamily.Address:
+                            var property = addresses[ownEvents.Key.Id];
+                            if (property.Apply(e.Id, at, e.Data))
+                            {
+                                property.Detect(Thresholds, e.Id, at, records);
+                            }
+                            break;
+                        default:
+                            var approval = cases[ownEvents.Key.Id];
+                            if (approval.Apply(e.Id, at, e.Data))
+                            {
+                                approval.Detect(Thresholds, e.Id, at, records);
+                            }
+                            break;
+                    }
                 }
-            }
-            foreach (var record in records)
-            {
-                changed.Add(record);
-            }
-        });
+                foreach (var record in records)
+                {
+                    changed.Add(record);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // The daemon's logs and error policies see the detector's own exception, as before the work was split.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
         operations.Store(tenders.Values.ToArray());
         operations.Store(addresses.Values.ToArray());
         operations.Store(cases.Values.ToArray());
