@@ -87,7 +87,7 @@ public static class ProjectionBenchmark
         {
             if (server is null)
             {
-                await using var drop = db.CreateCommand($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+                await using var drop = db.CreateCommand($"DROP SCHEMA IF EXISTS {SqlName.Quote(schema)} CASCADE");
                 await drop.ExecuteNonQueryAsync(CancellationToken.None);
             }
         }

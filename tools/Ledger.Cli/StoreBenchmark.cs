@@ -90,7 +90,7 @@ public static class StoreBenchmark
         {
             if (server is null)
             {
-                await using var drop = db.CreateCommand(string.Concat(schemas.Select(s => $"DROP SCHEMA IF EXISTS \"{s}\" CASCADE;")));
+                await using var drop = db.CreateCommand(string.Concat(schemas.Select(s => $"DROP SCHEMA IF EXISTS {SqlName.Quote(s)} CASCADE;")));
                 await drop.ExecuteNonQueryAsync(CancellationToken.None);
             }
         }
@@ -252,7 +252,7 @@ public static class StoreBenchmark
         var watch = Stopwatch.StartNew();
         while (true)
         {
-            await using var command = db.CreateCommand($"SELECT count(*) FROM \"{schema}\".ledger_pending");
+            await using var command = db.CreateCommand($"SELECT count(*) FROM {SqlName.Quote(schema)}.ledger_pending");
             var waiting = (long)(await command.ExecuteScalarAsync(ct))!;
             if (waiting == 0)
             {

@@ -8,7 +8,7 @@ namespace Ledger.Cli.Bench;
 /// <summary>
 /// The projection benchmark's tenders: each with 8 bidders drawn from a pool of 400 (each bidder on its own machine and
 /// account), a deposit, a sealed bid, an opening with prices from 85 % to 99 % of the ceiling, a panel of 5 experts
-/// scoring every bidder, and an award: 69 events in 10 appends. Every 10th tender plants two bidders on one machine, so
+/// scoring every bidder, and an award: 69 events in 15 appends. Every 10th tender plants two bidders on one machine, so
 /// the detectors have collusion to find. Seeded by the tender number, so every run records the same market.
 /// </summary>
 internal static class ProjectionsMarket
@@ -62,13 +62,14 @@ internal static class ProjectionsMarket
         }
         var experts = Enumerable.Range(0, Experts).Select(e => $"E-{(seed * 7 + e) % 300:D3}").ToArray();
         var winner = opened.MinBy(o => o.Price)!;
-        yield return ($"tender/{tenderId}",
-        [
-            new BidsOpened(tenderId, opened),
-            new ExpertPanelDrawn(tenderId, experts, []),
-            .. experts.SelectMany(e => bidders.Select(b => (object)new ExpertScoreRecorded(tenderId, e, BidderId(b), 70m + random.Next(0, 250) / 10m, 20 + random.Next(0, 20)))),
-            new AwardNotified(tenderId, winner.BidderId, winner.Price!.Value),
-        ], Operator);
+        yield return ($"tender/{tenderId}", [new BidsOpened(tenderId, opened), new ExpertPanelDrawn(tenderId, experts, [])], Operator);
+        foreach (var e in experts)
+        {
+            yield return ($"tender/{tenderId}",
+                [.. bidders.Select(b => (object)new ExpertScoreRecorded(tenderId, e, BidderId(b), 70m + random.Next(0, 250) / 10m, 20 + random.Next(0, 20)))],
+                new Actor(e, $"专家{e}", "expert-pool", Role.Expert));
+        }
+        yield return ($"tender/{tenderId}", [new AwardNotified(tenderId, winner.BidderId, winner.Price!.Value)], Operator);
     }
 
     /// <summary>The bidders that <see cref="Tender"/> plants on one machine, in the order the warning's subject names them.</summary>

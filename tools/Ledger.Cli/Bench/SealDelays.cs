@@ -16,7 +16,7 @@ internal static class SealDelays
     {
         var sizes = new List<long>();
         var times = new List<DateTimeOffset>();
-        await using (var command = db.CreateCommand($"SELECT note FROM \"{schema}\".ledger_blocks ORDER BY height"))
+        await using (var command = db.CreateCommand($"SELECT note FROM {SqlName.Quote(schema)}.ledger_blocks ORDER BY height"))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -29,7 +29,7 @@ internal static class SealDelays
         }
 
         var leaves = new Dictionary<Guid, long>(promises.Count);
-        await using (var command = db.CreateCommand($"SELECT event_id, leaf_index FROM \"{schema}\".ledger_leaves WHERE event_id = ANY($1)"))
+        await using (var command = db.CreateCommand($"SELECT event_id, leaf_index FROM {SqlName.Quote(schema)}.ledger_leaves WHERE event_id = ANY($1)"))
         {
             command.Parameters.AddWithValue(promises.Select(p => p.EventId).ToArray());
             await using var reader = await command.ExecuteReaderAsync(ct);

@@ -1,3 +1,4 @@
+using Ledger.Store;
 using Npgsql;
 
 namespace Ledger.Cli.Bench.Load;
@@ -18,7 +19,7 @@ internal sealed class StreamEventCount(string connectionString) : IEventCount
     public async Task<long> CountAsync(string run, CancellationToken ct)
     {
         await using var db = NpgsqlDataSource.Create(connectionString);
-        await using var command = db.CreateCommand($"SELECT count(*) FROM \"{Schema}\".ledger_events WHERE stream LIKE $1 OR stream LIKE $2");
+        await using var command = db.CreateCommand($"SELECT count(*) FROM {SqlName.Quote(Schema)}.ledger_events WHERE stream LIKE $1 OR stream LIKE $2");
         command.Parameters.AddWithValue($"tender/{LoadRun.TenderPrefix(run)}%");
         command.Parameters.AddWithValue($"bid/{LoadRun.TenderPrefix(run)}%");
         return (long)(await command.ExecuteScalarAsync(ct))!;
