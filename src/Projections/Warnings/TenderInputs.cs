@@ -119,17 +119,17 @@ public sealed class TenderInputs
 
     /// <summary>
     /// Recomputes the warnings of <paramref name="parts"/> after event <paramref name="eventId"/>.
-    /// <paramref name="accounts"/> maps each deposit event whose source account is disclosed to a token equal for equal
-    /// accounts within this tender, never the account itself; <paramref name="people"/> likewise each filing's disclosed
-    /// project manager and contact (<see cref="FilingPeople"/>).
+    /// <paramref name="disclosed"/> maps each deposit's disclosed source account and each filing's disclosed project
+    /// manager and contact to a token equal for equal values within this tender, never the value itself
+    /// (<see cref="DisclosedIdentifiers"/>).
     /// </summary>
     internal void Detect(
-        TenderParts parts, DetectorThresholds thresholds, IReadOnlyDictionary<Guid, string> accounts, IReadOnlyDictionary<(Guid EventId, IdentifierKind Kind), string> people,
+        TenderParts parts, DetectorThresholds thresholds, IReadOnlyDictionary<(Guid EventId, IdentifierKind Kind), string> disclosed,
         Guid eventId, DateTimeOffset at, ISet<WarningRecord> changed)
     {
         if (parts.HasFlag(TenderParts.Identifiers))
         {
-            Reconcile(SharedIdentifierDetector.Detect(Id, [.. Identifiers(accounts, people)], thresholds.Identifiers), IdentifierRules, eventId, at, changed);
+            Reconcile(SharedIdentifierDetector.Detect(Id, [.. Identifiers(disclosed)], thresholds.Identifiers), IdentifierRules, eventId, at, changed);
         }
         if (parts.HasFlag(TenderParts.Prices) && Bids() is { } bids)
         {
@@ -150,7 +150,7 @@ public sealed class TenderInputs
         }
     }
 
-    private IEnumerable<BidderIdentifier> Identifiers(IReadOnlyDictionary<Guid, string> accounts, IReadOnlyDictionary<(Guid EventId, IdentifierKind Kind), string> people)
+    private IEnumerable<BidderIdentifier> Identifiers(IReadOnlyDictionary<(Guid EventId, IdentifierKind Kind), string> disclosed)
     {
         foreach (var f in Filings)
         {
@@ -169,7 +169,7 @@ public sealed class TenderInputs
             }
             foreach (var kind in PeopleKinds)
             {
-                if (people.TryGetValue((f.EventId, kind), out var token))
+                if (disclosed.TryGetValue((f.EventId, kind), out var token))
                 {
                     yield return new BidderIdentifier(f.EventId, f.BidderId, kind, token);
                 }
@@ -177,7 +177,7 @@ public sealed class TenderInputs
         }
         foreach (var d in Deposits)
         {
-            if (accounts.TryGetValue(d.EventId, out var account))
+            if (disclosed.TryGetValue((d.EventId, IdentifierKind.DepositAccount), out var account))
             {
                 yield return new BidderIdentifier(d.EventId, d.BidderId, IdentifierKind.DepositAccount, account);
             }

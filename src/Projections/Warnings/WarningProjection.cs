@@ -58,12 +58,9 @@ public sealed class WarningProjection(DetectorThresholds thresholds) : IProjecti
         var tenders = await LoadAsync<TenderInputs>(operations, owned, WarningFamily.Bidding, id => new TenderInputs { Id = id }, cancellation);
         var addresses = await LoadAsync<PropertyInputs>(operations, owned, WarningFamily.Address, id => new PropertyInputs { Id = id }, cancellation);
         var cases = await LoadAsync<CaseInputs>(operations, owned, WarningFamily.Approval, id => new CaseInputs { Id = id }, cancellation);
-        var deposits = tenders.Values.SelectMany(t => t.Deposits.Select(d => d.EventId))
-            .Concat(owned.Where(x => x.Event.Data is DepositPaid).Select(x => x.Event.Id)).ToHashSet();
-        var accounts = await DepositAccounts.TokensAsync(operations, deposits, cancellation);
-        var filings = tenders.Values.SelectMany(t => t.Filings.Select(f => f.EventId))
-            .Concat(owned.Where(x => x.Event.Data is BidSubmitted or BidAmended).Select(x => x.Event.Id)).ToHashSet();
-        var people = await FilingPeople.TokensAsync(operations, filings, cancellation);
+        var disclosing = tenders.Values.SelectMany(t => t.Deposits.Select(d => d.EventId).Concat(t.Filings.Select(f => f.EventId)))
+            .Concat(owned.Where(x => x.Event.Data is DepositPaid or BidSubmitted or BidAmended).Select(x => x.Event.Id)).ToHashSet();
+        var disclosed = await DisclosedIdentifiers.TokensAsync(operations, disclosing, cancellation);
 
         // Owners are independent: each one's events are applied in order, different owners' side by side.
         var changed = new ConcurrentBag<WarningRecord>();
@@ -79,7 +76,7 @@ public sealed class WarningProjection(DetectorThresholds thresholds) : IProjecti
                     {
                         case WarningFamily.Bidding:
                             var tender = tenders[ownEvents.Key.Id];
-                            tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e), e.Data), Thresholds, accounts, people, e.Id, at, records);
+                            tender.Detect(tender.Apply(e.Id, at, Recording.ActorOf(e), e.Data), Thresholds, disclosed, e.Id, at, records);
                             break;
                         case WarningFamily.Address:
                             var property = addresses[ownEvents.Key.Id];
