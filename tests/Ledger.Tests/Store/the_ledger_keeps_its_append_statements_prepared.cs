@@ -33,6 +33,54 @@ public sealed class the_ledger_keeps_its_append_statements_prepared(PostgresFixt
     {
         Assert.Equal(LedgerConnection.MaxAutoPrepare, new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;Database=ledger")).MaxAutoPrepare);
         Assert.Equal("Host=db;Max Auto Prepare=0", LedgerConnection.Configure("Host=db;Max Auto Prepare=0"));
-        Assert.Equal("Host=db;MaxAutoPrepare=8", LedgerConnection.Configure("Host=db;MaxAutoPrepare=8"));
+        Assert.Equal(8, new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;MaxAutoPrepare=8")).MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void prepared_statements_are_planned_for_their_parameters_unless_the_string_says_otherwise()
+    {
+        Assert.Equal(LedgerConnection.CustomPlans, new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db")).Options);
+        Assert.Equal(LedgerConnection.CustomPlans, new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;MaxAutoPrepare=8")).Options);
+        Assert.Equal(
+            $"-c search_path=ledger {LedgerConnection.CustomPlans}",
+            new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;Options=-c search_path=ledger")).Options);
+        // Nothing is prepared without automatic preparation, so nothing needs the option (a transaction pooler refuses it).
+        Assert.Null(new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;Max Auto Prepare=0")).Options);
+        Assert.Equal("-c plan_cache_mode=auto", new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;Options=-c plan_cache_mode=auto")).Options);
+    }
+
+    [Fact]
+    public async Task a_page_read_with_a_far_ceiling_is_planned_for_its_range_however_often_it_runs()
+    {
+        var database = await postgres.CreateDatabaseAsync(nameof(a_page_read_with_a_far_ceiling_is_planned_for_its_range_however_often_it_runs));
+        await using var connection = new NpgsqlConnection(LedgerConnection.Configure(database));
+        await connection.OpenAsync(Ct);
+        await Execute(connection, "CREATE TABLE pages AS SELECT g::bigint AS seq_id, md5(g::text) AS body FROM generate_series(1, 100000) g");
+        await Execute(connection, "ALTER TABLE pages ADD PRIMARY KEY (seq_id)");
+        await Execute(connection, "ANALYZE pages");
+        // The daemon's shape of page read, run more often than the five custom plans PostgreSQL tries before a generic one.
+        await Execute(connection, "PREPARE page_read(bigint, bigint) AS SELECT body FROM pages WHERE seq_id > $1 AND seq_id <= $2 ORDER BY seq_id LIMIT 100");
+        for (var page = 0; page < 8; page++)
+        {
+            await Execute(connection, $"EXECUTE page_read({page * 100}, 100000)");
+        }
+
+        await using var explain = new NpgsqlCommand("EXPLAIN EXECUTE page_read(800, 100000)", connection);
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync(Ct))
+        {
+            while (await reader.ReadAsync(Ct))
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+        Assert.Contains(plan, line => line.Contains("800", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("$1", StringComparison.Ordinal));
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(Ct);
     }
 }
