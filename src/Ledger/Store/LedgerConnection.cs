@@ -9,15 +9,6 @@ namespace Ledger.Store;
 /// every plan, so each append's statements (Marten's and the ledger's three rows) were parsed and planned again
 /// on every transaction: measured at 32 writers, about 40 % of PostgreSQL's CPU per append.
 /// </summary>
-/// <remarks>
-/// A prepared statement keeps its parse, and PostgreSQL then plans it for its parameters each time
-/// (<c>plan_cache_mode = force_custom_plan</c>). Left to choose, PostgreSQL switches a statement run five times to one
-/// generic plan; for the daemon's event page (<c>seq_id &gt; $1 and seq_id &lt;= $2 … order by seq_id limit n</c>) that
-/// plan guesses a few hundred events in the range and fetches, joins and sorts every event up to the store's end for
-/// each page, so a rebuild or a catch-up after an import turned quadratic again from its sixth page on (measured on
-/// 200,000 events: 9 s of the server's time in one projection's page reads instead of 1.7 s), and Marten's lookup of a
-/// projection's documents on a table never analysed scanned the whole table for each page.
-/// </remarks>
 public static class LedgerConnection
 {
     /// <summary>Enough for every statement of the append path, the sealer and the log reads to stay prepared on a connection.</summary>
@@ -27,30 +18,49 @@ public static class LedgerConnection
     public const string CustomPlans = "-c plan_cache_mode=force_custom_plan";
 
     /// <summary>
-    /// <paramref name="connectionString"/> with <c>Max Auto Prepare</c> = <see cref="MaxAutoPrepare"/> and
-    /// <see cref="CustomPlans"/>; a string that sets <c>Max Auto Prepare</c> itself keeps its own (0 turns preparation
-    /// off, as a pooler in transaction mode that cannot keep prepared statements needs, and then nothing is added), and a
-    /// string whose <c>Options</c> set <c>plan_cache_mode</c> keeps that.
+    /// <paramref name="connectionString"/> with <c>Max Auto Prepare</c> = <see cref="MaxAutoPrepare"/>; a string
+    /// that sets <c>Max Auto Prepare</c> itself is kept as it is (0 turns preparation off, as a pooler in
+    /// transaction mode that cannot keep prepared statements needs).
     /// </summary>
     public static string Configure(string connectionString)
     {
         // Npgsql's builder claims every keyword it knows; the plain builder tells what the string itself says.
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        var ownPreparation = given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare");
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!ownPreparation)
-        {
-            builder.MaxAutoPrepare = MaxAutoPrepare;
-        }
-        var needsCustomPlans = builder.MaxAutoPrepare > 0 && builder.Options?.Contains("plan_cache_mode", StringComparison.Ordinal) != true;
-        if (ownPreparation && !needsCustomPlans)
+        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare"))
         {
             return connectionString;
         }
-        if (needsCustomPlans)
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = MaxAutoPrepare }.ConnectionString;
+    }
+
+    /// <summary>
+    /// <paramref name="connectionString"/> for a process that replays the events and appends nothing (<c>ledger rebuild</c>):
+    /// with <see cref="CustomPlans"/>, unless its options, in the string or in <c>PGOPTIONS</c>, set <c>plan_cache_mode</c>.
+    /// </summary>
+    /// <remarks>
+    /// Left to choose, PostgreSQL weighs one generic plan against the custom ones after five executions of a prepared
+    /// statement and often keeps it. For the daemon's event page (<c>seq_id &gt; $1 and seq_id &lt;= $2 … order by seq_id
+    /// limit n</c>, its ceiling at the store's end in a rebuild) that plan guesses a fixed share of the events in the range,
+    /// and on a store of up to a few hundred thousand events a share below one page: it then fetches, joins and sorts every
+    /// event to the store's end for each page (measured on 200,000 events: 9 s of the server's time in one projection's
+    /// page reads instead of 1.7 s), and Marten's lookup of a projection's documents in a table not yet analysed scans the
+    /// whole table for each page (Marten's own trivial rebuild: 10 s instead of 3 s). Planning every execution costs the
+    /// append path 10–15 % of its rate (the store benchmark on this machine), so only a replaying process plans so.
+    /// </remarks>
+    public static string ForReplay(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // Npgsql reads PGOPTIONS only when the string has no Options, so setting ours must carry the environment's along.
+        var options = builder.Options ?? Environment.GetEnvironmentVariable("PGOPTIONS");
+        if (SetsPlanCacheMode(options))
         {
-            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? CustomPlans : $"{builder.Options} {CustomPlans}";
+            return connectionString;
         }
+        builder.Options = string.IsNullOrWhiteSpace(options) ? CustomPlans : $"{options} {CustomPlans}";
         return builder.ConnectionString;
     }
+
+    /// <summary>PostgreSQL takes a setting's name in any case and with dashes for underscores (<c>--plan-cache-mode=…</c>).</summary>
+    private static bool SetsPlanCacheMode(string? options) =>
+        options?.Replace('-', '_').Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase) == true;
 }

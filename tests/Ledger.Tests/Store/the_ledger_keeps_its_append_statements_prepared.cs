@@ -33,27 +33,28 @@ public sealed class the_ledger_keeps_its_append_statements_prepared(PostgresFixt
     {
         Assert.Equal(LedgerConnection.MaxAutoPrepare, new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;Database=ledger")).MaxAutoPrepare);
         Assert.Equal("Host=db;Max Auto Prepare=0", LedgerConnection.Configure("Host=db;Max Auto Prepare=0"));
-        Assert.Equal(8, new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;MaxAutoPrepare=8")).MaxAutoPrepare);
+        Assert.Equal("Host=db;MaxAutoPrepare=8", LedgerConnection.Configure("Host=db;MaxAutoPrepare=8"));
     }
 
     [Fact]
-    public void prepared_statements_are_planned_for_their_parameters_unless_the_string_says_otherwise()
+    public void a_replaying_process_plans_prepared_statements_for_their_parameters_unless_its_options_say_otherwise()
     {
-        Assert.Equal(LedgerConnection.CustomPlans, new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db")).Options);
-        Assert.Equal(LedgerConnection.CustomPlans, new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;MaxAutoPrepare=8")).Options);
+        Assert.Equal(LedgerConnection.CustomPlans, new NpgsqlConnectionStringBuilder(LedgerConnection.ForReplay("Host=db")).Options);
         Assert.Equal(
             $"-c search_path=ledger {LedgerConnection.CustomPlans}",
-            new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;Options=-c search_path=ledger")).Options);
-        // Nothing is prepared without automatic preparation, so nothing needs the option (a transaction pooler refuses it).
-        Assert.Null(new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;Max Auto Prepare=0")).Options);
-        Assert.Equal("-c plan_cache_mode=auto", new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db;Options=-c plan_cache_mode=auto")).Options);
+            new NpgsqlConnectionStringBuilder(LedgerConnection.ForReplay("Host=db;Options=-c search_path=ledger")).Options);
+        Assert.Equal("Host=db;Options=-c plan_cache_mode=auto", LedgerConnection.ForReplay("Host=db;Options=-c plan_cache_mode=auto"));
+        Assert.Equal("Host=db;Options=-c PLAN_CACHE_MODE=auto", LedgerConnection.ForReplay("Host=db;Options=-c PLAN_CACHE_MODE=auto"));
+        Assert.Equal("Host=db;Options=--plan-cache-mode=auto", LedgerConnection.ForReplay("Host=db;Options=--plan-cache-mode=auto"));
+        // The appending store keeps PostgreSQL's choice: planning every execution costs appends 10-15 % of their rate.
+        Assert.Null(new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db")).Options);
     }
 
     [Fact]
     public async Task a_page_read_with_a_far_ceiling_is_planned_for_its_range_however_often_it_runs()
     {
         var database = await postgres.CreateDatabaseAsync(nameof(a_page_read_with_a_far_ceiling_is_planned_for_its_range_however_often_it_runs));
-        await using var connection = new NpgsqlConnection(LedgerConnection.Configure(database));
+        await using var connection = new NpgsqlConnection(LedgerConnection.Configure(LedgerConnection.ForReplay(database)));
         await connection.OpenAsync(Ct);
         await Execute(connection, "CREATE TABLE pages AS SELECT g::bigint AS seq_id, md5(g::text) AS body FROM generate_series(1, 100000) g");
         await Execute(connection, "ALTER TABLE pages ADD PRIMARY KEY (seq_id)");
@@ -65,17 +66,23 @@ public sealed class the_ledger_keeps_its_append_statements_prepared(PostgresFixt
             await Execute(connection, $"EXECUTE page_read({page * 100}, 100000)");
         }
 
+        Assert.DoesNotContain("$1", await PlanAsync(connection));
+
+        // The same statement on the same connection left to PostgreSQL's choice gets the generic plan, ranges unknown.
+        await Execute(connection, "SET plan_cache_mode = auto");
+        Assert.Contains("$1", await PlanAsync(connection));
+    }
+
+    private static async Task<string> PlanAsync(NpgsqlConnection connection)
+    {
         await using var explain = new NpgsqlCommand("EXPLAIN EXECUTE page_read(800, 100000)", connection);
         var plan = new List<string>();
-        await using (var reader = await explain.ExecuteReaderAsync(Ct))
+        await using var reader = await explain.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
         {
-            while (await reader.ReadAsync(Ct))
-            {
-                plan.Add(reader.GetString(0));
-            }
+            plan.Add(reader.GetString(0));
         }
-        Assert.Contains(plan, line => line.Contains("800", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, line => line.Contains("$1", StringComparison.Ordinal));
+        return string.Join('\n', plan);
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)
