@@ -46,6 +46,16 @@ public sealed class the_ledger_keeps_its_append_statements_prepared(PostgresFixt
         Assert.Equal("Host=db;Options=-c plan_cache_mode=auto", LedgerConnection.ForReplay("Host=db;Options=-c plan_cache_mode=auto"));
         Assert.Equal("Host=db;Options=-c PLAN_CACHE_MODE=auto", LedgerConnection.ForReplay("Host=db;Options=-c PLAN_CACHE_MODE=auto"));
         Assert.Equal("Host=db;Options=--plan-cache-mode=auto", LedgerConnection.ForReplay("Host=db;Options=--plan-cache-mode=auto"));
+        Assert.Equal("Host=db;Max Auto Prepare=0", LedgerConnection.ForReplay("Host=db;Max Auto Prepare=0"));
+        // PGOPTIONS counts only when the string has no Options, as Npgsql reads it, and is carried along with ours.
+        Assert.Equal(
+            $"-c statement_timeout=0 {LedgerConnection.CustomPlans}",
+            new NpgsqlConnectionStringBuilder(LedgerConnection.ForReplay("Host=db", "-c statement_timeout=0")).Options);
+        Assert.Equal("Host=db", LedgerConnection.ForReplay("Host=db", "-c plan_cache_mode=auto"));
+        Assert.Equal(
+            $"-c search_path=ledger {LedgerConnection.CustomPlans}",
+            new NpgsqlConnectionStringBuilder(LedgerConnection.ForReplay("Host=db;Options=-c search_path=ledger", "-c plan_cache_mode=auto")).Options);
+        Assert.Equal(LedgerConnection.CustomPlans, new NpgsqlConnectionStringBuilder(LedgerConnection.ForReplay("Host=db;Max Auto Prepare=8")).Options);
         // The appending store keeps PostgreSQL's choice: planning every execution costs appends 10-15 % of their rate.
         Assert.Null(new NpgsqlConnectionStringBuilder(LedgerConnection.Configure("Host=db")).Options);
     }
@@ -66,6 +76,10 @@ public sealed class the_ledger_keeps_its_append_statements_prepared(PostgresFixt
             await Execute(connection, $"EXECUTE page_read({page * 100}, 100000)");
         }
 
+        await using (var mode = new NpgsqlCommand("SHOW plan_cache_mode", connection))
+        {
+            Assert.Equal("force_custom_plan", await mode.ExecuteScalarAsync(Ct));
+        }
         Assert.DoesNotContain("$1", await PlanAsync(connection));
 
         // The same statement on the same connection left to PostgreSQL's choice gets the generic plan, ranges unknown.
