@@ -78,8 +78,9 @@ public static class LedgerProjections
 
     /// <summary>
     /// Rebuilds every projection registered in <paramref name="store"/> from the first event: its documents are deleted
-    /// and built again. Run it with no other daemon running on the store, as <c>ledger rebuild</c> does, on a store opened
-    /// with <c>LedgerConnection.ForReplay</c>: without it a rebuild of a small store reads each page by a generic plan.
+    /// and built again. Run it with no other daemon running on the store, as <c>ledger rebuild</c> does, on a store that
+    /// holds no signing key: such a store plans as a replay (<c>LedgerConnection.ForReplay</c>), and a rebuild of a small
+    /// store otherwise reads each page by a generic plan.
     /// </summary>
     public static async Task RebuildAllAsync(IDocumentStore store, CancellationToken ct)
     {

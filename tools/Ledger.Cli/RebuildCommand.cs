@@ -69,12 +69,12 @@ public static class RebuildCommand
 
     /// <summary>
     /// Opens the store to read and rebuild it: it holds no signing key, so nothing can be appended or signed, and its
-    /// statements are planned as a replay's (<see cref="LedgerConnection.ForReplay"/>).
+    /// statements are planned as a replay's.
     /// </summary>
     private static Task<LedgerStore> OpenAsync(string connection, string schema, CancellationToken ct) =>
         LedgerStore.OpenAsync(new LedgerStoreOptions
         {
-            ConnectionString = LedgerConnection.ForReplay(connection),
+            ConnectionString = connection,
             Schema = schema,
             Origin = "ledger.rebuild/unused",
             Suite = CryptoSuite.Intl,

@@ -32,7 +32,8 @@ public static class LedgerConnection
     }
 
     /// <summary>
-    /// <paramref name="connectionString"/> for a process that replays the events and appends nothing (<c>ledger rebuild</c>):
+    /// <paramref name="connectionString"/> for a process that replays the events and appends nothing (a store that holds no
+    /// signing key, as <c>ledger rebuild</c> opens):
     /// with <see cref="CustomPlans"/>, unless its options, in the string or in <c>PGOPTIONS</c>, set <c>plan_cache_mode</c>
     /// or the string turns preparation off (<c>Max Auto Prepare=0</c>).
     /// </summary>
@@ -55,7 +56,7 @@ public static class LedgerConnection
         // Npgsql reads PGOPTIONS only when the string has no Options, so setting ours must carry the environment's along.
         var options = builder.Options ?? environmentOptions;
         // Without preparation nothing gets a generic plan, and a pooler in transaction mode may refuse startup options.
-        if (PreparationOff(connectionString) || SetsPlanCacheMode(options))
+        if ((SetsPreparation(connectionString) && builder.MaxAutoPrepare == 0) || SetsPlanCacheMode(options))
         {
             return connectionString;
         }
@@ -70,8 +71,6 @@ public static class LedgerConnection
         return given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare");
     }
 
-    private static bool PreparationOff(string connectionString) =>
-        SetsPreparation(connectionString) && new NpgsqlConnectionStringBuilder(connectionString).MaxAutoPrepare == 0;
 
     /// <summary>PostgreSQL takes a setting's name in any case and with dashes for underscores (<c>--plan-cache-mode=…</c>).</summary>
     private static bool SetsPlanCacheMode(string? options) =>

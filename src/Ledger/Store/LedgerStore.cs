@@ -44,7 +44,7 @@ public sealed partial class LedgerStore : IAsyncDisposable
     /// <summary>Opens the store, creating Marten's and the ledger's tables if they are missing.</summary>
     public static async Task<LedgerStore> OpenAsync(LedgerStoreOptions options, CancellationToken ct = default)
     {
-        var dataSource = NpgsqlDataSource.Create(LedgerConnection.Configure(options.ConnectionString));
+        var dataSource = NpgsqlDataSource.Create(ConnectionOf(options));
         var marten = new DocumentStore(MartenOptions(options));
         await marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await LedgerSchema.CreateAsync(dataSource, options.Schema, ct);
@@ -208,10 +208,17 @@ public sealed partial class LedgerStore : IAsyncDisposable
         _ => false,
     };
 
+    /// <summary>
+    /// The configured connection with its statements prepared (<see cref="LedgerConnection.Configure"/>); a process that
+    /// holds no signing key appends nothing, only reads and rebuilds, and plans as a replay (<see cref="LedgerConnection.ForReplay"/>).
+    /// </summary>
+    private static string ConnectionOf(LedgerStoreOptions options) => LedgerConnection.Configure(
+        options.SigningKeys.Count == 0 ? LedgerConnection.ForReplay(options.ConnectionString) : options.ConnectionString);
+
     private static StoreOptions MartenOptions(LedgerStoreOptions options)
     {
         var marten = new StoreOptions();
-        marten.Connection(LedgerConnection.Configure(options.ConnectionString));
+        marten.Connection(ConnectionOf(options));
         marten.DatabaseSchemaName = options.Schema;
         marten.Events.StreamIdentity = StreamIdentity.AsString;
         marten.Events.MetadataConfig.CorrelationIdEnabled = true;

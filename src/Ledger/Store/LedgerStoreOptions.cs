@@ -21,7 +21,8 @@ public sealed record LedgerStoreOptions
     /// <summary>
     /// The signing keys this process holds: the suite's own first; a gm log may add an Ed25519 key for public
     /// witnesses. Which of them sign is the ledger's key history (<see cref="Keys.LogKeys"/>); a key adopted by a
-    /// rotation must be held by every process that signs after it. Empty for a process that only reads (a rebuild).
+    /// rotation must be held by every process that signs after it. Empty for a process that only reads (a rebuild); its
+    /// statements are then planned for their parameters (<see cref="LedgerConnection.ForReplay"/>).
     /// </summary>
     public required IReadOnlyList<SignerKey> SigningKeys { get; init; }
 

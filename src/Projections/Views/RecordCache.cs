@@ -7,8 +7,9 @@ namespace Ledger.Projections.Views;
 /// <summary>
 /// The time and actor of the ledger records <see cref="Recording"/> read last, shared by the projections of one store:
 /// the trail, the timeline and the warnings each read every event (the market facts the tenders'), side by side in a
-/// rebuild and at the same moment live, so without it each record was fetched and scanned three times or more. An appended record never changes, so an entry
-/// is never stale. Two generations of at most <see cref="GenerationSize"/> entries bound the memory it holds.
+/// rebuild and at the same moment live, so without it each record was fetched and scanned three times or more. An
+/// appended record never changes, so an entry is never stale. Two generations of at most <see cref="GenerationSize"/>
+/// entries bound the memory it holds.
 /// </summary>
 internal sealed class RecordCache(int generationSize)
 {

@@ -61,6 +61,24 @@ public sealed class the_ledger_keeps_its_append_statements_prepared(PostgresFixt
     }
 
     [Fact]
+    public async Task a_store_that_holds_no_key_plans_as_a_replay_and_an_appending_store_as_postgres_chooses()
+    {
+        var connection = await postgres.CreateDatabaseAsync(nameof(a_store_that_holds_no_key_plans_as_a_replay_and_an_appending_store_as_postgres_chooses));
+        await using var appending = await TestLedger.OpenAsync(connection, "ledger");
+        await using var reader = await LedgerStore.OpenAsync(
+            new LedgerStoreOptions { ConnectionString = connection, Schema = "ledger", Origin = TestLedger.Origin, SigningKeys = [] }, Ct);
+
+        Assert.Equal("auto", await PlanCacheModeAsync(appending));
+        Assert.Equal("force_custom_plan", await PlanCacheModeAsync(reader));
+    }
+
+    private static async Task<string> PlanCacheModeAsync(LedgerStore store)
+    {
+        await using var session = store.Marten.QuerySession();
+        return (await session.AdvancedSql.QueryAsync<string>("SHOW plan_cache_mode", Ct)).Single();
+    }
+
+    [Fact]
     public async Task a_page_read_with_a_far_ceiling_is_planned_for_its_range_however_often_it_runs()
     {
         var database = await postgres.CreateDatabaseAsync(nameof(a_page_read_with_a_far_ceiling_is_planned_for_its_range_however_often_it_runs));

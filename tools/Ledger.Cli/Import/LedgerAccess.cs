@@ -65,8 +65,7 @@ internal sealed class LedgerAccess : IAsyncDisposable
         {
             var store = await LedgerStore.OpenAsync(new LedgerStoreOptions
             {
-                // A reader may rebuild the projections (evaluate does when they never ran), and appends nothing.
-                ConnectionString = append ? connection ?? server!.ConnectionString : LedgerConnection.ForReplay(connection ?? server!.ConnectionString),
+                ConnectionString = connection ?? server!.ConnectionString,
                 Schema = options.Optional("--schema") ?? "ledger",
                 Origin = origin,
                 Suite = suite,
